@@ -1,0 +1,18 @@
+package dev.gateadjudicator;
+
+import java.util.List;
+
+/**
+ * One finding under a blocker: what it is about, what was wrong, and its provenance.
+ *
+ * @param subject what it is about
+ * @param detail what was wrong
+ * @param rule the rule that raised it
+ * @param factIds the facts the rule matched
+ */
+public record FindingEntry(String subject, String detail, String rule, List<String> factIds) {
+  /** Copies the ids. */
+  public FindingEntry {
+    factIds = List.copyOf(factIds);
+  }
+}

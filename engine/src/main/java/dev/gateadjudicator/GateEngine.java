@@ -1,0 +1,113 @@
+package dev.gateadjudicator;
+
+import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.internal.Assembler;
+import dev.gateadjudicator.internal.Evaluation;
+import dev.gateadjudicator.internal.Evaluator;
+import dev.gateadjudicator.internal.FactSetCodec;
+import dev.gateadjudicator.internal.PhaseCatalog;
+import dev.gateadjudicator.internal.Policy;
+import dev.gateadjudicator.internal.PolicySource;
+import dev.gateadjudicator.rules.Execution;
+import java.nio.file.Path;
+
+/**
+ * The adjudicator: a policy compiled once, applied to any number of fact sets.
+ *
+ * <pre>{@code
+ * GateEngine engine = GateEngine.withDefaultPolicy();          // compile once
+ * Adjudication a = engine.adjudicate(FactSet.parse(bytes));    // fresh rule session per call
+ * a.outcome();                                                 // ADVANCE, HOLD_REMEDIATE, NO_GO_RESET_REQUIRED
+ * }</pre>
+ *
+ * <p>An engine is immutable and safe to share across threads; each {@link #adjudicate} uses its own session.
+ * It does no I/O beyond reading its policy when built.
+ */
+public final class GateEngine {
+  /** The name of the bundled default policy. */
+  public static final String DEFAULT_POLICY = "default";
+
+  private final Policy policy;
+
+  private GateEngine(Policy policy) {
+    this.policy = policy;
+  }
+
+  /**
+   * An engine with the policy bundled in the jar ({@code rules/default/}).
+   *
+   * @return the engine
+   * @throws PolicyException if the bundled policy is broken
+   */
+  public static GateEngine withDefaultPolicy() {
+    return withBundledPolicy(DEFAULT_POLICY);
+  }
+
+  /**
+   * An engine with a policy bundled in the jar under {@code rules/<name>/}, for example {@code legacy-p6}.
+   *
+   * @param name the bundled policy's folder name
+   * @return the engine
+   * @throws PolicyException if there is no such policy or it is broken
+   */
+  public static GateEngine withBundledPolicy(String name) {
+    return new GateEngine(Policy.compile(PolicySource.bundled(name)));
+  }
+
+  /**
+   * An engine with the policy in a folder: {@code <phase>/taxonomy.json} and {@code .drl} files, compiled now.
+   *
+   * @param directory the policy folder
+   * @return the engine
+   * @throws PolicyException naming file and line when the policy is broken
+   */
+  public static GateEngine fromPolicyDirectory(Path directory) {
+    return new GateEngine(Policy.compile(PolicySource.fromDirectory(directory)));
+  }
+
+  /**
+   * Adjudicates one fact set.
+   *
+   * @param factSet the facts of one lane execution
+   * @return the adjudication
+   * @throws InvalidFactSetException when the fact set names a phase or lane the policy lacks, or repeats an id
+   * @throws PolicyException when a rule fails at run time
+   */
+  public Adjudication adjudicate(FactSet factSet) {
+    FactSet canonical = FactSetCodec.canonical(factSet);
+    PhaseCatalog catalog = policy.phases().get(canonical.phase());
+    if (catalog == null) {
+      throw new InvalidFactSetException("/phase",
+          "phase `" + canonical.phase() + "` is not in policy `" + policy.name() + "` (it has "
+              + String.join(", ", policy.phases().keySet()) + ")");
+    }
+    PhaseCatalog.Lane lane = catalog.lane(canonical.lane()).orElseThrow(() -> new InvalidFactSetException(
+        "/lane", "lane `" + canonical.lane() + "` is not a lane of phase `" + catalog.phase() + "`"));
+    if (canonical.platformRunId() == null && !catalog.phase().equals("P0")) {
+      throw new InvalidFactSetException("/platform_run_id",
+          "`platform_run_id` is required for phase `" + catalog.phase() + "`");
+    }
+    Execution execution = new Execution(catalog.phase(), lane.lane(), lane.gate(), canonical.executionId(),
+        canonical.platformRunId(), canonical.capturedAt());
+    Evaluation eval = Evaluator.evaluate(policy, execution, canonical);
+    return Assembler.assemble(policy, catalog, lane, canonical, eval);
+  }
+
+  /**
+   * The policy's name (its folder name).
+   *
+   * @return the name
+   */
+  public String policyName() {
+    return policy.name();
+  }
+
+  /**
+   * SHA-256 of the policy's files (rules and taxonomies).
+   *
+   * @return 64 hex digits
+   */
+  public String policyDigest() {
+    return policy.digest();
+  }
+}

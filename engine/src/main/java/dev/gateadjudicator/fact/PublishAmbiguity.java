@@ -1,0 +1,20 @@
+package dev.gateadjudicator.fact;
+
+/**
+ * How many published events have an unresolved ({@code PUBLISH_UNKNOWN}) fate.
+ *
+ * @param id fact id
+ * @param source where it was read
+ * @param unresolvedCount unresolved publish outcomes
+ */
+public record PublishAmbiguity(String id, String source, long unresolvedCount) implements Fact {
+  /** Validates the fields. */
+  public PublishAmbiguity {
+    Require.nonNegative(unresolvedCount, "unresolved_count");
+  }
+
+  @Override
+  public PublishAmbiguity withId(String newId) {
+    return new PublishAmbiguity(newId, source, unresolvedCount);
+  }
+}

@@ -1,0 +1,243 @@
+package dev.gateadjudicator.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.Blocker;
+import dev.gateadjudicator.BlockerRegister;
+import dev.gateadjudicator.CheckResult;
+import dev.gateadjudicator.CheckStatus;
+import dev.gateadjudicator.ExecutionSummary;
+import dev.gateadjudicator.FindingEntry;
+import dev.gateadjudicator.GateVerdict;
+import dev.gateadjudicator.LaneRollup;
+import dev.gateadjudicator.RollupMatrix;
+import dev.gateadjudicator.SupersededResult;
+import dev.gateadjudicator.Verdict;
+import dev.gateadjudicator.fact.Fact;
+import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.fact.LaneResult;
+import dev.gateadjudicator.rules.BlockerDefinition;
+import dev.gateadjudicator.rules.Decision;
+import dev.gateadjudicator.rules.EffectiveLaneResult;
+import dev.gateadjudicator.rules.Finding;
+import dev.gateadjudicator.rules.RollupLane;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a rule session's output into the typed results and the lane's artifacts, and validates every
+ * artifact against its schema before it leaves the engine. Pure: no I/O, no clock.
+ */
+public final class Assembler {
+  /** Schema of the execution summary. */
+  public static final String SUMMARY_SCHEMA = "artifacts/execution_summary.schema.json";
+  /** Schema of the blocker register. */
+  public static final String REGISTER_SCHEMA = "artifacts/blocker_register.schema.json";
+  /** Schema of the rollup matrix. */
+  public static final String ROLLUP_SCHEMA = "artifacts/rollup_matrix.schema.json";
+  /** Schema of the gate verdict. */
+  public static final String VERDICT_SCHEMA = "artifacts/gate_verdict.schema.json";
+  /** Schema of a snapshot. */
+  public static final String SNAPSHOT_SCHEMA = "artifacts/snapshot.schema.json";
+
+  /** The rule name the engine records when no verdict rule decided. */
+  public static final String NO_DECISION = "engine: no verdict rule decided, holding (fail closed)";
+  /** The rule name the engine records when it refuses an ADVANCE over a blocking finding. */
+  public static final String ADVANCE_REFUSED = "engine: advance refused while an S1/S2 blocker is active";
+
+  private Assembler() {}
+
+  /**
+   * Assembles an adjudication.
+   *
+   * @param policy the policy
+   * @param catalog the phase catalog
+   * @param lane the lane
+   * @param factSet the canonical fact set
+   * @param eval the session output
+   * @return the adjudication, its artifacts schema-checked
+   * @throws IllegalStateException when an artifact breaks its schema (an engine bug)
+   */
+  public static Adjudication assemble(Policy policy, PhaseCatalog catalog, PhaseCatalog.Lane lane,
+      FactSet factSet, Evaluation eval) {
+    List<Finding> counted = eval.findings().stream().filter(Finding::counted).toList();
+    List<Finding> waived = eval.findings().stream().filter(f -> !f.counted()).toList();
+    List<Blocker> blockers = group(policy.definitions(), counted);
+    List<String> codes = blockers.stream().map(Blocker::code).toList();
+    BlockerRegister register = new BlockerRegister(catalog.phase(), lane.lane(), factSet.executionId(),
+        factSet.capturedAt(), codes.size(), blockers, group(policy.definitions(), waived));
+    List<CheckResult> checks = checks(lane, counted);
+
+    Decision decision = decide(eval.decisions(), counted);
+    Verdict outcome = decision.verdict();
+    List<String> decidedBy = decision.rule().startsWith("engine:")
+        ? List.of(decision.rule())
+        : eval.decisions().stream().filter(d -> d.verdict() == outcome).map(Decision::rule)
+            .distinct().sorted().toList();
+    String verdictLabel = lane.gate() ? outcome.label(catalog.nextPhase()) : null;
+    ExecutionSummary summary = new ExecutionSummary(catalog.phase(), lane.lane(), factSet.executionId(),
+        factSet.capturedAt(), outcome == Verdict.ADVANCE, codes.size(), codes, decision.nextGate(),
+        verdictLabel, checks);
+    RollupMatrix rollup = new RollupMatrix(catalog.phase(), lane.lane(), factSet.executionId(),
+        factSet.capturedAt(), checks, lane.gate() ? rollupLanes(eval) : List.of(),
+        eval.superseded().stream().map(s -> new SupersededResult(s.lane(), s.result().executionId(),
+            s.result().capturedAt(), s.result().overallPass(), s.supersededBy())).toList());
+    String factSetDigest = FactSetCodec.digest(factSet);
+    GateVerdict gateVerdict = null;
+    if (lane.gate()) {
+      List<String> residuals = outcome == Verdict.ADVANCE ? codes : List.of();
+      gateVerdict = new GateVerdict(catalog.phase(), lane.lane(), factSet.executionId(), factSet.capturedAt(),
+          verdictLabel, decision.nextGate(), outcome == Verdict.ADVANCE, codes.size(), codes, residuals,
+          decidedBy, policy.name(), policy.digest(), factSetDigest);
+    }
+
+    SortedMap<String, String> artifacts = new TreeMap<>();
+    put(artifacts, lane.summary(), SUMMARY_SCHEMA, summary);
+    if (lane.register() != null) {
+      put(artifacts, lane.register(), REGISTER_SCHEMA, register);
+    }
+    if (lane.rollup() != null) {
+      put(artifacts, lane.rollup(), ROLLUP_SCHEMA, rollup);
+    }
+    if (lane.verdict() != null && gateVerdict != null) {
+      put(artifacts, lane.verdict(), VERDICT_SCHEMA, gateVerdict);
+    }
+    for (PhaseCatalog.Snapshot s : lane.snapshots()) {
+      put(artifacts, s.file(), SNAPSHOT_SCHEMA, snapshot(s, factSet, checks, counted));
+    }
+    return new Adjudication(outcome, summary, register, rollup, gateVerdict, policy.name(), policy.digest(),
+        factSetDigest, artifacts, eval.firedRules());
+  }
+
+  private static Decision decide(List<Decision> decisions, List<Finding> counted) {
+    Decision chosen = null;
+    List<Decision> ordered = decisions.stream()
+        .sorted(Comparator.comparing(Decision::rule).thenComparing(Decision::nextGate)).toList();
+    for (Decision d : ordered) {
+      if (chosen == null || d.verdict().stricterThan(chosen.verdict())) {
+        chosen = d;
+      }
+    }
+    if (chosen == null) {
+      return new Decision(Verdict.HOLD_REMEDIATE, Verdict.HOLD_REMEDIATE.name(), NO_DECISION);
+    }
+    boolean blocking = counted.stream().anyMatch(f -> f.severity().blocksAdvance());
+    if (chosen.verdict() == Verdict.ADVANCE && blocking) {
+      return new Decision(Verdict.HOLD_REMEDIATE, Verdict.HOLD_REMEDIATE.name(), ADVANCE_REFUSED);
+    }
+    return chosen;
+  }
+
+  private static List<Blocker> group(Map<String, BlockerDefinition> defs, List<Finding> findings) {
+    Map<String, List<Finding>> byCode = new TreeMap<>();
+    findings.forEach(f -> byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f));
+    List<Blocker> out = new ArrayList<>();
+    byCode.forEach((code, fs) -> {
+      BlockerDefinition d = defs.get(code);
+      List<FindingEntry> entries = fs.stream()
+          .map(f -> new FindingEntry(f.subject(), f.detail(), f.rule(), f.factIds()))
+          .distinct()
+          .sorted(Comparator.comparing(FindingEntry::subject, Comparator.nullsFirst(Comparator.naturalOrder()))
+              .thenComparing(FindingEntry::rule)
+              .thenComparing(FindingEntry::detail, Comparator.nullsFirst(Comparator.naturalOrder()))
+              .thenComparing(e -> String.join(",", e.factIds())))
+          .toList();
+      out.add(new Blocker(code, d.title(), d.severity(), d.resetRequired(), d.check(), d.remediation(),
+          d.rollsUpTo(), entries));
+    });
+    return out;
+  }
+
+  private static List<CheckResult> checks(PhaseCatalog.Lane lane, List<Finding> counted) {
+    Set<String> ids = new LinkedHashSet<>(lane.checks());
+    counted.stream().map(Finding::check).sorted().forEach(ids::add);
+    List<CheckResult> out = new ArrayList<>();
+    for (String id : ids) {
+      List<String> codes = counted.stream().filter(f -> f.check().equals(id)).map(Finding::code)
+          .distinct().sorted().toList();
+      out.add(new CheckResult(id, codes.isEmpty() ? CheckStatus.PASS : CheckStatus.FAIL, codes));
+    }
+    return out;
+  }
+
+  private static List<LaneRollup> rollupLanes(Evaluation eval) {
+    List<LaneRollup> out = new ArrayList<>();
+    for (RollupLane r : eval.rollupLanes()) {
+      EffectiveLaneResult e = eval.effective().stream().filter(x -> x.lane().equals(r.lane()))
+          .findFirst().orElse(null);
+      if (e == null) {
+        out.add(new LaneRollup(r.lane(), "MISSING", null, null, null, List.of(), null, null));
+      } else {
+        LaneResult x = e.result();
+        out.add(new LaneRollup(r.lane(), x.overallPass() ? "PASS" : "FAIL", x.executionId(), x.capturedAt(),
+            x.overallPass(), x.blockerCodes(), x.nextGate(), x.durableReadbackOk()));
+      }
+    }
+    return out;
+  }
+
+  private static ObjectNode snapshot(PhaseCatalog.Snapshot spec, FactSet factSet, List<CheckResult> checks,
+      List<Finding> counted) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("artifact", spec.file().replaceFirst("\\.json$", ""));
+    n.put("title", spec.title());
+    n.put("phase", factSet.phase());
+    n.put("lane", factSet.lane());
+    n.put("execution_id", factSet.executionId());
+    if (factSet.platformRunId() != null) {
+      n.put("platform_run_id", factSet.platformRunId());
+    }
+    n.put("captured_at", factSet.capturedAt().toString());
+    ArrayNode cs = n.putArray("checks");
+    boolean pass = true;
+    for (String id : spec.checks()) {
+      CheckResult r = checks.stream().filter(c -> c.check().equals(id)).findFirst()
+          .orElse(new CheckResult(id, CheckStatus.PASS, List.of()));
+      pass &= r.status() == CheckStatus.PASS;
+      cs.add(Json.MAPPER.valueToTree(r));
+    }
+    n.put("overall_pass", pass);
+    ObjectNode hs = n.putObject("handles");
+    ArrayNode missing = n.putArray("missing_handles");
+    for (String h : new TreeSet<>(spec.handles())) {
+      Object v = factSet.handles().get(h);
+      if (v == null) {
+        missing.add(h);
+      } else {
+        hs.set(h, Json.MAPPER.valueToTree(v));
+      }
+    }
+    ArrayNode facts = n.putArray("facts");
+    for (Fact f : factSet.facts()) {
+      boolean listed = spec.factKinds().contains(f.kind());
+      boolean errorOfListed = f instanceof dev.gateadjudicator.fact.CollectionError ce
+          && spec.factKinds().contains(ce.targetKind());
+      if (listed || errorOfListed) {
+        JsonNode tree = Json.MAPPER.valueToTree(f);
+        facts.add(tree);
+      }
+    }
+    return n;
+  }
+
+  private static void put(SortedMap<String, String> artifacts, String file, String schema, Object value) {
+    JsonNode tree = Json.canonicalTree(value);
+    List<Schemas.Violation> violations = Schemas.validate(schema, tree);
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException("engine bug: artifact `" + file + "` breaks `" + schema + "`: "
+          + violations.stream().map(v -> "`" + v.path() + "` " + v.message()).collect(Collectors.joining("; ")));
+    }
+    artifacts.put(file, new String(Json.pretty(tree), StandardCharsets.UTF_8));
+  }
+}

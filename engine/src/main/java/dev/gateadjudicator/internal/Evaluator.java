@@ -1,0 +1,126 @@
+package dev.gateadjudicator.internal;
+
+import dev.gateadjudicator.PolicyException;
+import dev.gateadjudicator.fact.Fact;
+import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.fact.Handle;
+import dev.gateadjudicator.rules.BlockerDefinition;
+import dev.gateadjudicator.rules.Decisions;
+import dev.gateadjudicator.rules.EffectiveLaneResult;
+import dev.gateadjudicator.rules.Execution;
+import dev.gateadjudicator.rules.Findings;
+import dev.gateadjudicator.rules.RollupLane;
+import dev.gateadjudicator.rules.SupersededLaneResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs a policy's rules over one canonical fact set in a fresh session: classification rules first (the
+ * main agenda group), then the verdict rules (agenda group {@code verdict}). No I/O.
+ */
+public final class Evaluator {
+  /** A bound on rule firings per agenda pass, so a looping policy fails instead of hanging. */
+  static final int MAX_FIRINGS = 100_000;
+
+  private Evaluator() {}
+
+  /**
+   * Evaluates a fact set.
+   *
+   * @param policy the compiled policy
+   * @param execution the execution context
+   * @param factSet the canonical fact set
+   * @return what the session produced
+   * @throws PolicyException when a rule fails or the rules do not settle
+   */
+  public static Evaluation evaluate(Policy policy, Execution execution, FactSet factSet) {
+    KieSession session = policy.kieBase().newKieSession();
+    try {
+      Findings findings = new Findings(policy.definitions());
+      Decisions decisions = new Decisions();
+      TreeSet<String> globals = new TreeSet<>();
+      for (KiePackage p : policy.kieBase().getKiePackages()) {
+        p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
+      }
+      if (globals.contains("findings")) {
+        session.setGlobal("findings", findings);
+      }
+      if (globals.contains("decisions")) {
+        session.setGlobal("decisions", decisions);
+      }
+      List<String> fired = new ArrayList<>();
+      session.addEventListener(new DefaultAgendaEventListener() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+          fired.add(event.getMatch().getRule().getName());
+        }
+      });
+      session.insert(execution);
+      for (BlockerDefinition d : policy.definitions().values()) {
+        if (d.phase().equals(execution.phase())) {
+          session.insert(d);
+        }
+      }
+      for (Handle h : factSet.handleFacts()) {
+        session.insert(h);
+      }
+      for (Fact f : factSet.facts()) {
+        session.insert(f);
+      }
+      fire(session);
+      session.getAgenda().getAgendaGroup(Policy.VERDICT_GROUP).setFocus();
+      fire(session);
+      return new Evaluation(
+          findings.raised(),
+          decisions.decided(),
+          objects(session, RollupLane.class, Comparator.comparing(RollupLane::lane)),
+          objects(session, EffectiveLaneResult.class, Comparator.comparing(EffectiveLaneResult::lane)
+              .thenComparing(e -> e.result().executionId())),
+          objects(session, SupersededLaneResult.class, Comparator.comparing(SupersededLaneResult::lane)
+              .thenComparing(s -> s.result().capturedAt()).thenComparing(s -> s.result().executionId())),
+          List.copyOf(new TreeSet<>(fired)));
+    } catch (RuntimeException e) {
+      if (e instanceof PolicyException pe) {
+        throw pe;
+      }
+      throw new PolicyException(policy.name(), 0, "a rule failed while adjudicating: " + rootMessage(e));
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private static void fire(KieSession session) {
+    int n = session.fireAllRules(MAX_FIRINGS);
+    if (n >= MAX_FIRINGS) {
+      throw new PolicyException("rules", 0, "rules did not settle within " + MAX_FIRINGS + " firings");
+    }
+  }
+
+  private static <T> List<T> objects(KieSession session, Class<T> type, Comparator<T> order) {
+    List<T> out = new ArrayList<>();
+    for (Object o : session.getObjects(type::isInstance)) {
+      out.add(type.cast(o));
+    }
+    out.sort(order);
+    return out;
+  }
+
+  private static String rootMessage(Throwable e) {
+    StringBuilder sb = new StringBuilder();
+    Throwable t = e;
+    while (t != null) {
+      if (t.getMessage() != null && !sb.toString().contains(t.getMessage())) {
+        sb.setLength(0);
+        sb.append(t.getMessage());
+      }
+      t = t.getCause() == t ? null : t.getCause();
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,308 @@
+package dev.gateadjudicator.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gateadjudicator.PolicyException;
+import dev.gateadjudicator.rules.BlockerDefinition;
+import dev.gateadjudicator.rules.Findings;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.kie.api.KieBase;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.Results;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.utils.KieHelper;
+
+/**
+ * A compiled, linted policy: the phase catalogs (taxonomies), the rules compiled once into a thread-safe
+ * {@link KieBase}, and the policy's SHA-256 digest. Compilation fails with a {@link PolicyException} naming
+ * file and line on a DRL error, a rule raising a code outside the taxonomy, a taxonomy code no rule raises,
+ * a rule that raises without declaring its code, or two rules sharing a name.
+ */
+public final class Policy {
+  /** The schema of a phase's {@code taxonomy.json}, below {@code schemas/}. */
+  public static final String TAXONOMY_SCHEMA = "taxonomy.schema.json";
+  /** The agenda group verdict rules run in, after every classification rule. */
+  public static final String VERDICT_GROUP = "verdict";
+
+  private static final Object BUILD_LOCK = new Object();
+
+  private final String name;
+  private final String digest;
+  private final KieBase kieBase;
+  private final Map<String, PhaseCatalog> phases;
+  private final Map<String, BlockerDefinition> definitions;
+  private final List<RuleInfo> rules;
+
+  private Policy(String name, String digest, KieBase kieBase, Map<String, PhaseCatalog> phases,
+      List<RuleInfo> rules) {
+    this.name = name;
+    this.digest = digest;
+    this.kieBase = kieBase;
+    this.phases = Collections.unmodifiableMap(phases);
+    this.rules = List.copyOf(rules);
+    Map<String, BlockerDefinition> defs = new TreeMap<>();
+    phases.values().forEach(c -> c.blockers().forEach(b -> defs.put(b.code(), new BlockerDefinition(
+        c.phase(), b.code(), b.title(), b.severity(), b.resetRequired(), b.check(), b.remediation(),
+        b.rollsUpTo(), b.waivable()))));
+    this.definitions = Collections.unmodifiableMap(defs);
+  }
+
+  /** @return the policy's name */
+  public String name() {
+    return name;
+  }
+
+  /** @return SHA-256 over every policy file's path and content */
+  public String digest() {
+    return digest;
+  }
+
+  /** @return the compiled rules; thread-safe */
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  /** @return catalogs by phase id */
+  public Map<String, PhaseCatalog> phases() {
+    return phases;
+  }
+
+  /** @return every blocker definition by code */
+  public Map<String, BlockerDefinition> definitions() {
+    return definitions;
+  }
+
+  /** @return every rule, in file and line order */
+  public List<RuleInfo> rules() {
+    return rules;
+  }
+
+  /**
+   * Compiles and lints a policy.
+   *
+   * @param source the policy files
+   * @return the policy
+   * @throws PolicyException on any policy error
+   */
+  public static Policy compile(PolicySource source) {
+    Map<String, PhaseCatalog> phases = new LinkedHashMap<>();
+    Map<String, String> catalogFiles = new HashMap<>();
+    List<RuleInfo> rules = new ArrayList<>();
+    Map<String, byte[]> drl = new TreeMap<>();
+    source.files().forEach((rel, bytes) -> {
+      if (rel.endsWith("taxonomy.json")) {
+        PhaseCatalog c = readCatalog(rel, bytes);
+        if (phases.containsKey(c.phase())) {
+          throw new PolicyException(rel, 0,
+              "phase `" + c.phase() + "` is already defined in `" + catalogFiles.get(c.phase()) + "`");
+        }
+        phases.put(c.phase(), c);
+        catalogFiles.put(c.phase(), rel);
+      } else if (rel.endsWith(".drl")) {
+        drl.put(rel, bytes);
+        rules.addAll(parseRules(rel, bytes));
+      }
+    });
+    if (phases.isEmpty()) {
+      throw new PolicyException(source.name(), 0, "policy has no `taxonomy.json`");
+    }
+    if (drl.isEmpty()) {
+      throw new PolicyException(source.name(), 0, "policy has no `.drl` rule files");
+    }
+    lint(source, phases, catalogFiles, rules);
+    KieBase kieBase = build(source, drl);
+    return new Policy(source.name(), digest(source), kieBase, phases, rules);
+  }
+
+  private static PhaseCatalog readCatalog(String rel, byte[] bytes) {
+    JsonNode tree;
+    try {
+      tree = Json.MAPPER.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      throw new PolicyException(rel, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          "malformed json: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new PolicyException(rel, 0, "unreadable: " + e.getMessage());
+    }
+    List<Schemas.Violation> violations = Schemas.validate(TAXONOMY_SCHEMA, tree);
+    if (!violations.isEmpty()) {
+      Schemas.Violation v = violations.get(0);
+      throw new PolicyException(rel, lineOfPointer(bytes, v.path()), "`" + v.path() + "` " + v.message());
+    }
+    PhaseCatalog c;
+    try {
+      c = Json.MAPPER.treeToValue(tree, PhaseCatalog.class);
+    } catch (JsonProcessingException e) {
+      throw new PolicyException(rel, 0, e.getOriginalMessage());
+    }
+    Set<String> checks = new TreeSet<>();
+    c.checks().forEach(k -> checks.add(k.id()));
+    Set<String> codes = new TreeSet<>();
+    for (PhaseCatalog.BlockerEntry b : c.blockers()) {
+      if (!codes.add(b.code())) {
+        throw new PolicyException(rel, lineOf(bytes, b.code()), "blocker code `" + b.code() + "` is listed twice");
+      }
+      if (!checks.contains(b.check())) {
+        throw new PolicyException(rel, lineOf(bytes, b.code()),
+            "blocker `" + b.code() + "` belongs to check `" + b.check() + "`, which the phase does not list");
+      }
+    }
+    for (PhaseCatalog.BlockerEntry b : c.blockers()) {
+      if (b.rollsUpTo() != null && !codes.contains(b.rollsUpTo())) {
+        throw new PolicyException(rel, lineOf(bytes, b.code()),
+            "blocker `" + b.code() + "` rolls up to `" + b.rollsUpTo() + "`, which the taxonomy lacks");
+      }
+    }
+    for (PhaseCatalog.Lane lane : c.lanes()) {
+      List<String> used = new ArrayList<>(lane.checks());
+      lane.snapshots().forEach(s -> used.addAll(s.checks()));
+      for (String k : used) {
+        if (!checks.contains(k)) {
+          throw new PolicyException(rel, lineOf(bytes, lane.lane()),
+              "lane `" + lane.lane() + "` names check `" + k + "`, which the phase does not list");
+        }
+      }
+    }
+    return c;
+  }
+
+  private static List<RuleInfo> parseRules(String rel, byte[] bytes) {
+    DrlParser parser = new DrlParser();
+    PackageDescr pkg;
+    try {
+      pkg = parser.parse(false, new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+    } catch (DroolsParserException e) {
+      throw new PolicyException(rel, e.getLineNumber(), e.getMessage());
+    }
+    if (parser.hasErrors() || pkg == null) {
+      DroolsError err = parser.getErrors().isEmpty() ? null : parser.getErrors().get(0);
+      int line = err == null || err.getLines() == null || err.getLines().length == 0 ? 0 : err.getLines()[0];
+      throw new PolicyException(rel, line, err == null ? "cannot parse" : err.getMessage().trim());
+    }
+    List<RuleInfo> out = new ArrayList<>();
+    for (RuleDescr r : pkg.getRules()) {
+      AnnotationDescr code = r.getAnnotation(Findings.CODE);
+      AttributeDescr group = r.getAttributes().get("agenda-group");
+      String consequence = String.valueOf(r.getConsequence());
+      String codeValue = code == null ? null : String.valueOf(code.getSingleValueStripped());
+      boolean carries = r.getAnnotation(Findings.CARRIES) != null;
+      if (consequence.contains("findings.raise") && codeValue == null) {
+        throw new PolicyException(rel, r.getLine(),
+            "rule `" + r.getName() + "` calls `findings.raise` but declares no `@code`");
+      }
+      if (consequence.contains("findings.carry") && !carries) {
+        throw new PolicyException(rel, r.getLine(),
+            "rule `" + r.getName() + "` calls `findings.carry` but does not declare `@carries`");
+      }
+      out.add(new RuleInfo(r.getName(), pkg.getName(), rel, r.getLine(), codeValue, carries,
+          group == null ? null : group.getValue()));
+    }
+    return out;
+  }
+
+  private static void lint(PolicySource source, Map<String, PhaseCatalog> phases,
+      Map<String, String> catalogFiles, List<RuleInfo> rules) {
+    Map<String, RuleInfo> byName = new HashMap<>();
+    Set<String> known = new TreeSet<>();
+    phases.values().forEach(c -> c.blockers().forEach(b -> known.add(b.code())));
+    Set<String> raised = new TreeSet<>();
+    for (RuleInfo r : rules) {
+      RuleInfo twin = byName.putIfAbsent(r.name(), r);
+      if (twin != null) {
+        throw new PolicyException(r.file(), r.line(), "rule name `" + r.name() + "` is already used in `"
+            + twin.file() + "` line " + twin.line());
+      }
+      if (r.code() != null) {
+        if (!known.contains(r.code())) {
+          throw new PolicyException(r.file(), r.line(),
+              "rule `" + r.name() + "` raises `" + r.code() + "`, which is not in the taxonomy");
+        }
+        raised.add(r.code());
+      }
+    }
+    for (PhaseCatalog c : phases.values()) {
+      for (PhaseCatalog.BlockerEntry b : c.blockers()) {
+        if (!raised.contains(b.code())) {
+          String file = catalogFiles.get(c.phase());
+          throw new PolicyException(file, lineOf(source.files().get(file), b.code()),
+              "taxonomy code `" + b.code() + "` is raised by no rule");
+        }
+      }
+    }
+  }
+
+  private static KieBase build(PolicySource source, Map<String, byte[]> drl) {
+    synchronized (BUILD_LOCK) {
+      KieHelper helper = new KieHelper();
+      ReleaseId id = helper.ks.newReleaseId("dev.gateadjudicator.policy",
+          source.name().replaceAll("[^A-Za-z0-9_.-]", "_"), "0.0." + Integer.toUnsignedString(
+              digest(source).hashCode()));
+      helper.setReleaseId(id);
+      drl.forEach((rel, bytes) -> helper.addResource(
+          ResourceFactory.newByteArrayResource(bytes).setSourcePath("gate/" + rel), ResourceType.DRL));
+      Results results = helper.verify();
+      for (Message m : results.getMessages(Message.Level.ERROR)) {
+        String path = m.getPath() == null ? source.name() : m.getPath().replaceFirst("^.*?gate/", "");
+        throw new PolicyException(path, Math.max(m.getLine(), 0), m.getText().trim());
+      }
+      return helper.build();
+    }
+  }
+
+  private static String digest(PolicySource source) {
+    MessageDigest md = Digests.newSha256();
+    source.files().forEach((rel, bytes) -> {
+      md.update(rel.getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      md.update(Digests.sha256(bytes).getBytes(StandardCharsets.UTF_8));
+      md.update((byte) '\n');
+    });
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  static int lineOf(byte[] bytes, String quoted) {
+    String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+    Pattern p = Pattern.compile("\"" + Pattern.quote(quoted) + "\"");
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = p.matcher(lines[i]);
+      if (m.find()) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static int lineOfPointer(byte[] bytes, String pointer) {
+    String[] parts = pointer.split("/");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (!parts[i].isEmpty() && !parts[i].chars().allMatch(Character::isDigit)) {
+        return lineOf(bytes, parts[i]);
+      }
+    }
+    return 0;
+  }
+}

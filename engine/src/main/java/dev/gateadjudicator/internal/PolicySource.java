@@ -1,0 +1,107 @@
+package dev.gateadjudicator.internal;
+
+import dev.gateadjudicator.PolicyException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The files of a policy, by path relative to its root ({@code p6/taxonomy.json}, {@code p6/lag.drl}...).
+ *
+ * @param name the policy's name (its folder name)
+ * @param files file contents by relative path, sorted
+ */
+public record PolicySource(String name, SortedMap<String, byte[]> files) {
+  /** The classpath folder holding the bundled policies. */
+  public static final String BUNDLED_ROOT = "gate-policies/";
+
+  /** Copies the map. */
+  public PolicySource {
+    files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+  }
+
+  /**
+   * Reads every regular, non-hidden file below a folder.
+   *
+   * @param root the policy folder
+   * @return the source
+   * @throws PolicyException when the folder is missing or unreadable
+   */
+  public static PolicySource fromDirectory(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw new PolicyException(root.toString(), 0, "policy folder does not exist");
+    }
+    Path name = root.toAbsolutePath().normalize().getFileName();
+    return new PolicySource(name == null ? "policy" : name.toString(), readTree(root));
+  }
+
+  /**
+   * Reads a policy bundled in the engine jar (or the build's classes folder).
+   *
+   * @param name the bundled policy name, for example {@code default}
+   * @return the source
+   * @throws PolicyException when no such policy is bundled
+   */
+  public static PolicySource bundled(String name) {
+    URL url = PolicySource.class.getClassLoader().getResource(BUNDLED_ROOT + name + "/");
+    if (url == null || name.contains("/") || name.contains("..")) {
+      throw new PolicyException(BUNDLED_ROOT + name, 0, "no bundled policy named `" + name + "`");
+    }
+    try {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        FileSystem fs;
+        try {
+          fs = FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+          try {
+            fs = FileSystems.newFileSystem(uri, Map.of());
+          } catch (java.nio.file.FileSystemAlreadyExistsException raced) {
+            fs = FileSystems.getFileSystem(uri);
+          }
+        }
+        return new PolicySource(name, readTree(fs.provider().getPath(uri)));
+      }
+      return new PolicySource(name, readTree(Path.of(uri)));
+    } catch (URISyntaxException | IOException e) {
+      throw new PolicyException(BUNDLED_ROOT + name, 0, "cannot read bundled policy: " + e.getMessage());
+    }
+  }
+
+  private static SortedMap<String, byte[]> readTree(Path root) {
+    SortedMap<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+        String rel = root.relativize(p).toString().replace('\\', '/');
+        if (rel.isEmpty() || !Files.isRegularFile(p) || isHidden(rel)) {
+          continue;
+        }
+        out.put(rel, Files.readAllBytes(p));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static boolean isHidden(String rel) {
+    for (String part : rel.split("/")) {
+      if (part.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

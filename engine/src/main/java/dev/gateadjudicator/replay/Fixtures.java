@@ -1,0 +1,73 @@
+package dev.gateadjudicator.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gateadjudicator.internal.Json;
+import dev.gateadjudicator.internal.Schemas;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds the fixtures below a folder. */
+public final class Fixtures {
+  /** Suffix of a fixture's fact set. */
+  public static final String FACTSET = ".factset.json";
+  /** Suffix of a fixture's expected outcome. */
+  public static final String EXPECTED = ".expected.json";
+  /** Schema of an expected-outcome file, below {@code schemas/}. */
+  public static final String SCHEMA = "fixture_expectation.schema.json";
+
+  private Fixtures() {}
+
+  /**
+   * Every fixture below a folder (or the one fixture a {@code .factset.json} path names), sorted by name.
+   *
+   * @param root a folder, or one fact-set file
+   * @return the fixtures
+   * @throws IllegalArgumentException when a fact set has no expected outcome beside it, or the outcome file is
+   *     invalid
+   */
+  public static List<Fixture> discover(Path root) {
+    List<Path> factSets = new ArrayList<>();
+    if (Files.isRegularFile(root)) {
+      factSets.add(root);
+    } else {
+      try (Stream<Path> walk = Files.walk(root)) {
+        walk.filter(p -> p.getFileName().toString().endsWith(FACTSET)).sorted().forEach(factSets::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Path base = Files.isRegularFile(root) ? root.getParent() : root;
+    List<Fixture> out = new ArrayList<>();
+    for (Path fs : factSets) {
+      String file = fs.getFileName().toString();
+      String stem = file.substring(0, file.length() - FACTSET.length());
+      Path expected = fs.resolveSibling(stem + EXPECTED);
+      if (!Files.isRegularFile(expected)) {
+        throw new IllegalArgumentException("fixture `" + fs + "` has no `" + expected.getFileName() + "` beside it");
+      }
+      FixtureFile f = read(expected);
+      String name = base == null ? stem : base.relativize(fs.resolveSibling(stem)).toString().replace('\\', '/');
+      out.add(new Fixture(name, fs, f.description(), f.source(), f.policy() == null ? "default" : f.policy(),
+          f.expect()));
+    }
+    return out;
+  }
+
+  private static FixtureFile read(Path expected) {
+    try {
+      JsonNode tree = Json.MAPPER.readTree(Files.readAllBytes(expected));
+      List<Schemas.Violation> v = Schemas.validate(SCHEMA, tree);
+      if (!v.isEmpty()) {
+        throw new IllegalArgumentException("`" + expected + "` at `" + v.get(0).path() + "`: " + v.get(0).message());
+      }
+      return Json.MAPPER.treeToValue(tree, FixtureFile.class);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("`" + expected + "` is not valid json: " + e.getMessage(), e);
+    }
+  }
+}

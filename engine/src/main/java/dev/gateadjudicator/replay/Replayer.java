@@ -1,0 +1,138 @@
+package dev.gateadjudicator.replay;
+
+import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.Blocker;
+import dev.gateadjudicator.GateEngine;
+import dev.gateadjudicator.InvalidFactSetException;
+import dev.gateadjudicator.LaneRollup;
+import dev.gateadjudicator.PolicyException;
+import dev.gateadjudicator.SupersededResult;
+import dev.gateadjudicator.fact.FactSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Replays fixtures against their expected outcomes. Engines are built once per policy name and shared.
+ */
+public final class Replayer {
+  /** Exit code of invalid input. */
+  public static final int EXIT_INVALID = 3;
+  /** Exit code of a policy error. */
+  public static final int EXIT_POLICY = 4;
+
+  private final Function<String, GateEngine> engines;
+  private final Map<String, GateEngine> cache = new ConcurrentHashMap<>();
+
+  private Replayer(Function<String, GateEngine> engines) {
+    this.engines = engines;
+  }
+
+  /**
+   * A replayer that judges each fixture under the bundled policy it names.
+   *
+   * @return the replayer
+   */
+  public static Replayer withBundledPolicies() {
+    return new Replayer(GateEngine::withBundledPolicy);
+  }
+
+  /**
+   * A replayer that resolves policy names itself, for example to use a folder in place of {@code default}.
+   *
+   * @param resolver policy name to engine
+   * @return the replayer
+   */
+  public static Replayer withPolicies(Function<String, GateEngine> resolver) {
+    return new Replayer(resolver);
+  }
+
+  /**
+   * Replays one fixture.
+   *
+   * @param fixture the fixture
+   * @return the result
+   */
+  public ReplayResult replay(Fixture fixture) {
+    Expectation e = fixture.expect();
+    try {
+      GateEngine engine = cache.computeIfAbsent(fixture.policy(), engines);
+      FactSet fs = FactSet.parse(Files.readAllBytes(fixture.factSet()));
+      Adjudication a = engine.adjudicate(fs);
+      return new ReplayResult(fixture, a.exitCode(), a, null, compare(e, a));
+    } catch (InvalidFactSetException ex) {
+      List<String> m = new ArrayList<>();
+      if (e.exitCode() != EXIT_INVALID) {
+        m.add("exit code " + EXIT_INVALID + " (" + ex.getMessage() + "), expected " + e.exitCode());
+      } else if (e.errorPath() != null && !e.errorPath().equals(ex.path())) {
+        m.add("error path `" + ex.path() + "`, expected `" + e.errorPath() + "` (" + ex.getMessage() + ")");
+      }
+      return new ReplayResult(fixture, EXIT_INVALID, null, ex.getMessage(), m);
+    } catch (PolicyException ex) {
+      List<String> m = e.exitCode() == EXIT_POLICY ? List.of()
+          : List.of("exit code " + EXIT_POLICY + " (" + ex.getMessage() + "), expected " + e.exitCode());
+      return new ReplayResult(fixture, EXIT_POLICY, null, ex.getMessage(), m);
+    } catch (IOException ex) {
+      return new ReplayResult(fixture, EXIT_INVALID, null, ex.getMessage(), List.of("cannot read: " + ex));
+    }
+  }
+
+  /**
+   * Replays fixtures in order.
+   *
+   * @param fixtures the fixtures
+   * @return one result each
+   */
+  public List<ReplayResult> replayAll(List<Fixture> fixtures) {
+    return fixtures.stream().map(this::replay).toList();
+  }
+
+  private static List<String> compare(Expectation e, Adjudication a) {
+    List<String> m = new ArrayList<>();
+    check(m, "exit code", e.exitCode(), a.exitCode());
+    if (e.overallPass() != null) {
+      check(m, "overall_pass", e.overallPass(), a.summary().overallPass());
+    }
+    if (e.verdict() != null) {
+      check(m, "verdict", e.verdict(), a.summary().verdict());
+    }
+    if (e.nextGate() != null) {
+      check(m, "next_gate", e.nextGate(), a.summary().nextGate());
+    }
+    if (e.blockerCodes() != null) {
+      check(m, "blocker_codes", new TreeSet<>(e.blockerCodes()), new TreeSet<>(a.summary().blockerCodes()));
+    }
+    if (e.blockerCount() != null) {
+      check(m, "blocker_count", e.blockerCount(), a.summary().blockerCount());
+    }
+    if (e.effective() != null) {
+      Map<String, String> actual = new TreeMap<>();
+      for (LaneRollup r : a.rollup().lanes()) {
+        actual.put(r.lane(), r.executionId());
+      }
+      check(m, "effective lane results", new TreeMap<>(e.effective()), actual);
+    }
+    if (e.superseded() != null) {
+      check(m, "superseded", new TreeSet<>(e.superseded()),
+          new TreeSet<>(a.rollup().superseded().stream().map(SupersededResult::executionId).toList()));
+    }
+    if (e.waivedCodes() != null) {
+      check(m, "waived codes", new TreeSet<>(e.waivedCodes()),
+          new TreeSet<>(a.register().waived().stream().map(Blocker::code).toList()));
+    }
+    return m;
+  }
+
+  private static void check(List<String> m, String what, Object expected, Object actual) {
+    if (!Objects.equals(expected, actual)) {
+      m.add(what + " was " + actual + ", expected " + expected);
+    }
+  }
+}

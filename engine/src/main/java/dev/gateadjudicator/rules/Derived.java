@@ -1,0 +1,13 @@
+package dev.gateadjudicator.rules;
+
+import java.util.List;
+
+/** A fact that rules derive from input facts; it names the input facts it stands for. */
+public interface Derived {
+  /**
+   * Ids of the input facts this derived fact stands for.
+   *
+   * @return fact ids
+   */
+  List<String> factIds();
+}

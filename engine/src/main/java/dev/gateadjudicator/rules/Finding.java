@@ -1,0 +1,44 @@
+package dev.gateadjudicator.rules;
+
+import dev.gateadjudicator.Severity;
+import java.util.List;
+
+/**
+ * One blocker finding a classification rule raised, with the taxonomy entry of its code.
+ * Verdict rules match these; the register groups them by code.
+ *
+ * @param code the blocker code
+ * @param severity its severity
+ * @param resetRequired whether its code requires a reset
+ * @param check the check it belongs to
+ * @param rule the rule that raised it
+ * @param subject what it is about (a handle, a lane, a nodegroup...)
+ * @param detail what was wrong
+ * @param factIds ids of the facts the rule matched, sorted
+ * @param waived whether a live waiver covers it
+ */
+public record Finding(
+    String code,
+    Severity severity,
+    boolean resetRequired,
+    String check,
+    String rule,
+    String subject,
+    String detail,
+    List<String> factIds,
+    boolean waived) {
+
+  /** Copies and sorts the fact ids. */
+  public Finding {
+    factIds = factIds.stream().distinct().sorted().toList();
+  }
+
+  /**
+   * Whether the finding counts toward the verdict (it is not waived).
+   *
+   * @return true when counted
+   */
+  public boolean counted() {
+    return !waived;
+  }
+}

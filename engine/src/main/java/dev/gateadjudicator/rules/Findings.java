@@ -1,0 +1,111 @@
+package dev.gateadjudicator.rules;
+
+import dev.gateadjudicator.fact.Fact;
+import dev.gateadjudicator.fact.Handle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The sink classification rules raise blockers into, bound as the global {@code findings}.
+ *
+ * <p>A rule declares the code it raises as metadata, {@code @code("M6P6-B2")}, and its consequence calls
+ * {@code findings.raise(kcontext, subject, detail, $matchedFacts...)}. The code, severity and check come
+ * from the metadata and the taxonomy, so a rule cannot raise a code it does not declare. A gate rule that
+ * carries the codes of rolled-up lanes declares {@code @carries} and calls {@link #carry}.
+ *
+ * <p>One instance serves one session; it is not shared across adjudications.
+ */
+public final class Findings {
+  /** The metadata key naming the code a rule raises. */
+  public static final String CODE = "code";
+  /** The metadata key marking a rule that carries codes of rolled-up lanes. */
+  public static final String CARRIES = "carries";
+
+  private final Map<String, BlockerDefinition> taxonomy;
+  private final List<Finding> raised = new ArrayList<>();
+
+  /**
+   * A sink for one session.
+   *
+   * @param taxonomy the blocker definitions by code
+   */
+  public Findings(Map<String, BlockerDefinition> taxonomy) {
+    this.taxonomy = Map.copyOf(taxonomy);
+  }
+
+  /**
+   * Raises the code the calling rule declares in its {@code @code} metadata.
+   *
+   * @param kcontext the rule's context
+   * @param subject what the finding is about
+   * @param detail what is wrong
+   * @param matched the facts the rule matched (facts, handles or derived facts)
+   */
+  public void raise(RuleContext kcontext, String subject, String detail, Object... matched) {
+    Object code = kcontext.getRule().getMetaData().get(CODE);
+    if (code == null) {
+      throw new IllegalStateException(
+          "rule `" + kcontext.getRule().getName() + "` raises a finding but declares no `@code`");
+    }
+    add(kcontext, String.valueOf(code), subject, detail, matched);
+  }
+
+  /**
+   * Carries a code recorded by a rolled-up lane into this (gate) register. The calling rule must declare
+   * {@code @carries}.
+   *
+   * @param kcontext the rule's context
+   * @param code the carried code; it must be in the taxonomy
+   * @param subject what the finding is about
+   * @param detail where it was carried from
+   * @param matched the facts the rule matched
+   */
+  public void carry(RuleContext kcontext, String code, String subject, String detail, Object... matched) {
+    if (!kcontext.getRule().getMetaData().containsKey(CARRIES)) {
+      throw new IllegalStateException(
+          "rule `" + kcontext.getRule().getName() + "` carries a code but does not declare `@carries`");
+    }
+    add(kcontext, code, subject, detail, matched);
+  }
+
+  private void add(RuleContext kcontext, String code, String subject, String detail, Object... matched) {
+    BlockerDefinition def = taxonomy.get(code);
+    if (def == null) {
+      throw new IllegalStateException(
+          "rule `" + kcontext.getRule().getName() + "` raises `" + code + "`, which is not in the taxonomy");
+    }
+    Finding f = new Finding(
+        code, def.severity(), def.resetRequired(), def.check(), kcontext.getRule().getName(),
+        subject, detail, ids(matched), false);
+    raised.add(f);
+    kcontext.getKieRuntime().insert(f);
+  }
+
+  private static List<String> ids(Object... matched) {
+    List<String> ids = new ArrayList<>();
+    for (Object o : matched) {
+      if (o instanceof Fact f) {
+        ids.add(f.id());
+      } else if (o instanceof Handle h) {
+        ids.add("handles/" + h.name());
+      } else if (o instanceof Derived d) {
+        ids.addAll(d.factIds());
+      } else if (o instanceof Collection<?> c) {
+        ids.addAll(ids(c.toArray()));
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * Everything raised so far, in raise order.
+   *
+   * @return the findings
+   */
+  public List<Finding> raised() {
+    return List.copyOf(raised);
+  }
+}
