@@ -206,7 +206,7 @@ public final class Policy {
     List<RuleInfo> out = new ArrayList<>();
     for (RuleDescr r : pkg.getRules()) {
       AnnotationDescr code = r.getAnnotation(Findings.CODE);
-      AttributeDescr group = r.getAttributes().get("agenda-group");
+      AttributeDescr group = r.getAttributes().getOrDefault("ruleflow-group", r.getAttributes().get("agenda-group"));
       String consequence = String.valueOf(r.getConsequence());
       String codeValue = code == null ? null : String.valueOf(code.getSingleValueStripped());
       boolean carries = r.getAnnotation(Findings.CARRIES) != null;

@@ -1,0 +1,53 @@
+package dev.gateadjudicator.cli;
+
+import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.GateEngine;
+import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.output.ArtifactWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gate adjudicate FACTSET --out DIR}: adjudicate one fact set and write its artifacts. */
+@Command(name = "adjudicate", mixinStandardHelpOptions = true,
+    description = "Adjudicate one fact set and write the lane's artifacts.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:lane passed / ADVANCE", "1:HOLD_REMEDIATE", "2:NO_GO_RESET_REQUIRED",
+        "3:invalid input (names the JSON path)", "4:policy error (names file and line)"})
+final class AdjudicateCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FACTSET", description = "Fact-set JSON file.")
+  Path factSet;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the artifacts to.")
+  Path out;
+
+  @Option(names = "--json", description = "Print the adjudication as JSON instead of the text summary.")
+  boolean json;
+
+  @Mixin
+  PolicyOptions policy;
+
+  @Override
+  public Integer call() throws Exception {
+    FactSet fs = FactSet.parse(Files.readAllBytes(factSet));
+    GateEngine engine = policy.engine();
+    Adjudication a = engine.adjudicate(fs);
+    if (out != null) {
+      ArtifactWriter.write(a, out);
+    }
+    spec.commandLine().getOut().print(json ? a.toJson() : HumanSummary.render(a));
+    if (out != null && !json) {
+      spec.commandLine().getOut().println("artifacts:  " + a.artifacts().size() + " written to " + out);
+    }
+    spec.commandLine().getOut().flush();
+    return a.exitCode();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.gateadjudicator.cli;
+
+import dev.gateadjudicator.GateEngine;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --rules DIR} option shared by the commands that adjudicate. */
+final class PolicyOptions {
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "Policy folder to use instead of the bundled default (e.g. rules/legacy-p6).")
+  Path rules;
+
+  /**
+   * The engine for the chosen policy.
+   *
+   * @return the engine
+   */
+  GateEngine engine() {
+    return rules == null ? GateEngine.withDefaultPolicy() : GateEngine.fromPolicyDirectory(rules);
+  }
+
+  /**
+   * The engine for a policy a fixture names: {@code --rules} stands in for {@code default}.
+   *
+   * @param name the bundled policy name
+   * @return the engine
+   */
+  GateEngine engineFor(String name) {
+    if (rules != null && GateEngine.DEFAULT_POLICY.equals(name)) {
+      return GateEngine.fromPolicyDirectory(rules);
+    }
+    return GateEngine.withBundledPolicy(name);
+  }
+}

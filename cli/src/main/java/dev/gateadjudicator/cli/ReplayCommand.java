@@ -1,0 +1,52 @@
+package dev.gateadjudicator.cli;
+
+import dev.gateadjudicator.replay.Fixture;
+import dev.gateadjudicator.replay.Fixtures;
+import dev.gateadjudicator.replay.ReplayResult;
+import dev.gateadjudicator.replay.Replayer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gate replay DIR}: adjudicate every fixture and compare it with its expected outcome. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+    description = "Replay fixtures (NAME.factset.json beside NAME.expected.json) against their expected outcomes.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every fixture matched", "1:a fixture did not match", "3:a fixture folder is invalid"})
+final class ReplayCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "Fixture folder (searched recursively) or one fact set.")
+  Path root;
+
+  @Mixin
+  PolicyOptions policy;
+
+  @Override
+  public Integer call() {
+    List<Fixture> fixtures = Fixtures.discover(root);
+    Replayer replayer = Replayer.withPolicies(policy::engineFor);
+    PrintWriter out = spec.commandLine().getOut();
+    int failed = 0;
+    for (Fixture f : fixtures) {
+      ReplayResult r = replayer.replay(f);
+      String outcome = r.adjudication() == null ? "exit " + r.exitCode()
+          : (r.adjudication().summary().verdict() != null ? r.adjudication().summary().verdict()
+              : r.adjudication().summary().nextGate()) + " " + r.adjudication().summary().blockerCodes();
+      out.printf("%s %-70s %s%n", r.matched() ? "ok  " : "FAIL", f.name(), outcome);
+      for (String m : r.mismatches()) {
+        out.printf("       %s%n", m);
+      }
+      failed += r.matched() ? 0 : 1;
+    }
+    out.printf("replay: %d passed, %d failed%n", fixtures.size() - failed, failed);
+    out.flush();
+    return failed == 0 ? ExitCode.OK : ExitCode.HOLD;
+  }
+}
