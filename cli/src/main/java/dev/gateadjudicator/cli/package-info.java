@@ -1,0 +1,2 @@
+/** The {@code ./gate} command line (picocli): one class per subcommand. */
+package dev.gateadjudicator.cli;
