@@ -13,6 +13,7 @@ import java.util.List;
  * @param blockerCount distinct active codes
  * @param blockers active blockers, by code
  * @param waived waived blockers, by code (visible, not counted)
+ * @param waivers what became of each waiver in the fact set
  */
 public record BlockerRegister(
     String phase,
@@ -21,11 +22,13 @@ public record BlockerRegister(
     Instant capturedAt,
     int blockerCount,
     List<Blocker> blockers,
-    List<Blocker> waived) {
+    List<Blocker> waived,
+    List<WaiverReport> waivers) {
   /** Copies the lists. */
   public BlockerRegister {
     blockers = List.copyOf(blockers);
     waived = List.copyOf(waived);
+    waivers = List.copyOf(waivers);
   }
 
   /**

@@ -9,8 +9,9 @@ import java.util.List;
  * @param detail what was wrong
  * @param rule the rule that raised it
  * @param factIds the facts the rule matched
+ * @param waivedBy the waiver that covers it, or {@code null} for an active finding
  */
-public record FindingEntry(String subject, String detail, String rule, List<String> factIds) {
+public record FindingEntry(String subject, String detail, String rule, List<String> factIds, String waivedBy) {
   /** Copies the ids. */
   public FindingEntry {
     factIds = List.copyOf(factIds);

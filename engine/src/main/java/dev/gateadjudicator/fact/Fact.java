@@ -22,6 +22,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = EvidenceOverhead.class, name = "evidence_overhead"),
   @JsonSubTypes.Type(value = LaneResult.class, name = "lane_result"),
   @JsonSubTypes.Type(value = CollectionError.class, name = "collection_error"),
+  @JsonSubTypes.Type(value = Waiver.class, name = "waiver"),
 })
 public sealed interface Fact
     permits GateVerdictFact,
@@ -33,7 +34,8 @@ public sealed interface Fact
         PublishAmbiguity,
         EvidenceOverhead,
         LaneResult,
-        CollectionError {
+        CollectionError,
+        Waiver {
 
   /**
    * The fact's identifier, unique within its fact set.

@@ -76,7 +76,7 @@ public final class Assembler {
     List<Blocker> blockers = group(policy.definitions(), counted);
     List<String> codes = blockers.stream().map(Blocker::code).toList();
     BlockerRegister register = new BlockerRegister(catalog.phase(), lane.lane(), factSet.executionId(),
-        factSet.capturedAt(), codes.size(), blockers, group(policy.definitions(), waived));
+        factSet.capturedAt(), codes.size(), blockers, group(policy.definitions(), waived), eval.waivers());
     List<CheckResult> checks = checks(lane, counted);
 
     Decision decision = decide(eval.decisions(), counted);
@@ -146,7 +146,7 @@ public final class Assembler {
     byCode.forEach((code, fs) -> {
       BlockerDefinition d = defs.get(code);
       List<FindingEntry> entries = fs.stream()
-          .map(f -> new FindingEntry(f.subject(), f.detail(), f.rule(), f.factIds()))
+          .map(f -> new FindingEntry(f.subject(), f.detail(), f.rule(), f.factIds(), f.waivedBy()))
           .distinct()
           .sorted(Comparator.comparing(FindingEntry::subject, Comparator.nullsFirst(Comparator.naturalOrder()))
               .thenComparing(FindingEntry::rule)

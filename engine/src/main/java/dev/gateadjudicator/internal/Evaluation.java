@@ -16,6 +16,7 @@ import java.util.List;
  * @param effective the effective lane results
  * @param superseded the superseded lane results
  * @param firedRules names of the rules that fired, with counts folded
+ * @param waivers what became of each waiver
  */
 public record Evaluation(
     List<Finding> findings,
@@ -23,4 +24,5 @@ public record Evaluation(
     List<RollupLane> rollupLanes,
     List<EffectiveLaneResult> effective,
     List<SupersededLaneResult> superseded,
-    List<String> firedRules) {}
+    List<String> firedRules,
+    List<dev.gateadjudicator.WaiverReport> waivers) {}

@@ -42,7 +42,8 @@ public final class Evaluator {
   public static Evaluation evaluate(Policy policy, Execution execution, FactSet factSet) {
     KieSession session = policy.kieBase().newKieSession();
     try {
-      Findings findings = new Findings(policy.definitions());
+      Waivers waivers = Waivers.assess(factSet, policy.definitions());
+      Findings findings = new Findings(policy.definitions(), waivers::coverOf);
       Decisions decisions = new Decisions();
       TreeSet<String> globals = new TreeSet<>();
       for (KiePackage p : policy.kieBase().getKiePackages()) {
@@ -84,7 +85,8 @@ public final class Evaluator {
               .thenComparing(e -> e.result().executionId())),
           objects(session, SupersededLaneResult.class, Comparator.comparing(SupersededLaneResult::lane)
               .thenComparing(s -> s.result().capturedAt()).thenComparing(s -> s.result().executionId())),
-          List.copyOf(new TreeSet<>(fired)));
+          List.copyOf(new TreeSet<>(fired)),
+          waivers.reports(findings.raised()));
     } catch (RuntimeException e) {
       if (e instanceof PolicyException pe) {
         throw pe;

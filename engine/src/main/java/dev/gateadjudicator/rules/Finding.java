@@ -15,7 +15,7 @@ import java.util.List;
  * @param subject what it is about (a handle, a lane, a nodegroup...)
  * @param detail what was wrong
  * @param factIds ids of the facts the rule matched, sorted
- * @param waived whether a live waiver covers it
+ * @param waivedBy the id of the live waiver that covers it, or {@code null}
  */
 public record Finding(
     String code,
@@ -26,7 +26,7 @@ public record Finding(
     String subject,
     String detail,
     List<String> factIds,
-    boolean waived) {
+    String waivedBy) {
 
   /** Copies and sorts the fact ids. */
   public Finding {
@@ -39,6 +39,6 @@ public record Finding(
    * @return true when counted
    */
   public boolean counted() {
-    return !waived;
+    return waivedBy == null;
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -25,15 +26,18 @@ public final class Findings {
   public static final String CARRIES = "carries";
 
   private final Map<String, BlockerDefinition> taxonomy;
+  private final BiFunction<String, String, String> waiverOf;
   private final List<Finding> raised = new ArrayList<>();
 
   /**
    * A sink for one session.
    *
    * @param taxonomy the blocker definitions by code
+   * @param waiverOf given a code and a subject, the id of the live waiver that covers them, or {@code null}
    */
-  public Findings(Map<String, BlockerDefinition> taxonomy) {
+  public Findings(Map<String, BlockerDefinition> taxonomy, BiFunction<String, String, String> waiverOf) {
     this.taxonomy = Map.copyOf(taxonomy);
+    this.waiverOf = waiverOf;
   }
 
   /**
@@ -79,7 +83,7 @@ public final class Findings {
     }
     Finding f = new Finding(
         code, def.severity(), def.resetRequired(), def.check(), kcontext.getRule().getName(),
-        subject, detail, ids(matched), false);
+        subject, detail, ids(matched), waiverOf.apply(code, subject));
     raised.add(f);
     kcontext.getKieRuntime().insert(f);
   }
