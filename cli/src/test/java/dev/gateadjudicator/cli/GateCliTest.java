@@ -116,10 +116,9 @@ class GateCliTest {
 
   @Test
   void adjudicate_jsonOutputIsTheTypedResult() {
-    Run r = gate("adjudicate", fixture("m6g_p6c_gate_rollup_20260225T155035Z"), "--json",
-        "--rules", ROOT.resolve("rules/legacy-p6").toString());
+    Run r = gate("adjudicate", fixture("edge/m6g_superseded_failure"), "--json");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("\"verdict\" : \"ADVANCE_TO_P7\"").contains("\"superseded\"");
+    assertThat(r.out()).contains("\"verdict\" : \"ADVANCE_TO_P7\"").contains("\"superseded_by\"");
   }
 
   @Test

@@ -52,8 +52,16 @@ public final class Fixtures {
       }
       FixtureFile f = read(expected);
       String name = base == null ? stem : base.relativize(fs.resolveSibling(stem)).toString().replace('\\', '/');
+      List<Path> chain = new ArrayList<>();
+      for (String rel : f.rollsUp() == null ? List.<String>of() : f.rollsUp()) {
+        Path lane = fs.resolveSibling(rel).normalize();
+        if (!Files.isRegularFile(lane)) {
+          throw new IllegalArgumentException("`" + expected + "` rolls up `" + rel + "`, which does not exist");
+        }
+        chain.add(lane);
+      }
       out.add(new Fixture(name, fs, f.description(), f.source(), f.policy() == null ? "default" : f.policy(),
-          f.expect()));
+          chain, f.expect()));
     }
     return out;
   }

@@ -11,12 +11,19 @@ import java.util.List;
  * @param adjudication the adjudication, or {@code null} when the input was invalid or the policy broken
  * @param error the error message, or {@code null}
  * @param mismatches what differed from the expectation; empty when it matched
+ * @param chain for a gate fixture that rolls up lane fact sets, the lanes' adjudications in order
  */
 public record ReplayResult(
-    Fixture fixture, int exitCode, Adjudication adjudication, String error, List<String> mismatches) {
-  /** Copies the mismatches. */
+    Fixture fixture,
+    int exitCode,
+    Adjudication adjudication,
+    String error,
+    List<String> mismatches,
+    List<Adjudication> chain) {
+  /** Copies the lists. */
   public ReplayResult {
     mismatches = List.copyOf(mismatches);
+    chain = List.copyOf(chain);
   }
 
   /**

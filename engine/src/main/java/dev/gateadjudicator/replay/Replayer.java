@@ -7,7 +7,9 @@ import dev.gateadjudicator.InvalidFactSetException;
 import dev.gateadjudicator.LaneRollup;
 import dev.gateadjudicator.PolicyException;
 import dev.gateadjudicator.SupersededResult;
+import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.fact.LaneResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -64,9 +66,7 @@ public final class Replayer {
     Expectation e = fixture.expect();
     try {
       GateEngine engine = cache.computeIfAbsent(fixture.policy(), engines);
-      FactSet fs = FactSet.parse(Files.readAllBytes(fixture.factSet()));
-      Adjudication a = engine.adjudicate(fs);
-      return new ReplayResult(fixture, a.exitCode(), a, null, compare(e, a));
+      return adjudicate(fixture, engine);
     } catch (InvalidFactSetException ex) {
       List<String> m = new ArrayList<>();
       if (e.exitCode() != EXIT_INVALID) {
@@ -74,14 +74,56 @@ public final class Replayer {
       } else if (e.errorPath() != null && !e.errorPath().equals(ex.path())) {
         m.add("error path `" + ex.path() + "`, expected `" + e.errorPath() + "` (" + ex.getMessage() + ")");
       }
-      return new ReplayResult(fixture, EXIT_INVALID, null, ex.getMessage(), m);
+      return new ReplayResult(fixture, EXIT_INVALID, null, ex.getMessage(), m, List.of());
     } catch (PolicyException ex) {
       List<String> m = e.exitCode() == EXIT_POLICY ? List.of()
           : List.of("exit code " + EXIT_POLICY + " (" + ex.getMessage() + "), expected " + e.exitCode());
-      return new ReplayResult(fixture, EXIT_POLICY, null, ex.getMessage(), m);
+      return new ReplayResult(fixture, EXIT_POLICY, null, ex.getMessage(), m, List.of());
     } catch (IOException ex) {
-      return new ReplayResult(fixture, EXIT_INVALID, null, ex.getMessage(), List.of("cannot read: " + ex));
+      return new ReplayResult(fixture, EXIT_INVALID, null, ex.getMessage(), List.of("cannot read: " + ex),
+          List.of());
     }
+  }
+
+  /**
+   * Adjudicates a fixture under a given engine, whatever policy it names, and compares it with its expectation.
+   * A gate fixture that rolls up lane fact sets first adjudicates them under the same engine and adds their
+   * outcomes as {@code lane_result} facts.
+   *
+   * @param fixture the fixture
+   * @param engine the engine
+   * @return the result
+   * @throws IOException when a file cannot be read
+   * @throws InvalidFactSetException when a fact set is invalid
+   */
+  public static ReplayResult adjudicate(Fixture fixture, GateEngine engine) throws IOException {
+    FactSet fs = FactSet.parse(Files.readAllBytes(fixture.factSet()));
+    List<Adjudication> chain = new ArrayList<>();
+    if (!fixture.rollsUp().isEmpty()) {
+      List<Fact> facts = new ArrayList<>(fs.facts());
+      for (java.nio.file.Path lanePath : fixture.rollsUp()) {
+        Adjudication lane = engine.adjudicate(FactSet.parse(Files.readAllBytes(lanePath)));
+        chain.add(lane);
+        facts.add(laneResult(lane, "replay:" + lanePath.getFileName()));
+      }
+      fs = fs.withFacts(facts);
+    }
+    Adjudication a = engine.adjudicate(fs);
+    return new ReplayResult(fixture, a.exitCode(), a, null, compare(fixture.expect(), a), chain);
+  }
+
+  /**
+   * The {@code lane_result} fact a lane adjudication stands for, as a gate lane reads it from an execution
+   * summary. Replay assumes the lane's evidence was durably published ({@code durable_readback_ok} true).
+   *
+   * @param lane the lane adjudication
+   * @param source where it came from
+   * @return the fact
+   */
+  public static LaneResult laneResult(Adjudication lane, String source) {
+    var s = lane.summary();
+    return new LaneResult(s.executionId(), source, s.lane(), s.executionId(), s.capturedAt(), s.overallPass(),
+        s.blockerCount(), s.blockerCodes(), s.nextGate(), true);
   }
 
   /**
