@@ -8,12 +8,12 @@ import java.util.List;
  * @param subject what it is about
  * @param detail what was wrong
  * @param rule the rule that raised it
- * @param factIds the facts the rule matched
+ * @param facts the facts (and handles) the rule matched, sorted
  * @param waivedBy the waiver that covers it, or {@code null} for an active finding
  */
-public record FindingEntry(String subject, String detail, String rule, List<String> factIds, String waivedBy) {
+public record FindingEntry(String subject, String detail, String rule, List<FactRef> facts, String waivedBy) {
   /** Copies the ids. */
   public FindingEntry {
-    factIds = List.copyOf(factIds);
+    facts = List.copyOf(facts);
   }
 }

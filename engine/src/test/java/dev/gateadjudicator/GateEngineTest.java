@@ -106,7 +106,7 @@ class GateEngineTest {
       assertThat(f.rule()).isEqualTo("M6P6-B2 nodegroup failed is the root cause");
       assertThat(f.subject()).isEqualTo("fraud-platform-dev-full-m6f-workers");
       assertThat(f.detail()).contains("CREATE_FAILED").contains("NodeCreationFailure");
-      assertThat(f.factIds()).containsExactly("m6f-workers");
+      assertThat(f.facts()).containsExactly(new FactRef("m6f-workers", "nodegroup"));
     });
     assertThat(a.summary().blockerCount()).isEqualTo(3);
   }

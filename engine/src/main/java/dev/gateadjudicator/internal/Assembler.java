@@ -146,12 +146,12 @@ public final class Assembler {
     byCode.forEach((code, fs) -> {
       BlockerDefinition d = defs.get(code);
       List<FindingEntry> entries = fs.stream()
-          .map(f -> new FindingEntry(f.subject(), f.detail(), f.rule(), f.factIds(), f.waivedBy()))
+          .map(f -> new FindingEntry(f.subject(), f.detail(), f.rule(), f.facts(), f.waivedBy()))
           .distinct()
           .sorted(Comparator.comparing(FindingEntry::subject, Comparator.nullsFirst(Comparator.naturalOrder()))
               .thenComparing(FindingEntry::rule)
               .thenComparing(FindingEntry::detail, Comparator.nullsFirst(Comparator.naturalOrder()))
-              .thenComparing(e -> String.join(",", e.factIds())))
+              .thenComparing(e -> e.facts().toString()))
           .toList();
       out.add(new Blocker(code, d.title(), d.severity(), d.resetRequired(), d.check(), d.remediation(),
           d.rollsUpTo(), entries));

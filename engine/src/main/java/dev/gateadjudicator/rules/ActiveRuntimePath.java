@@ -2,6 +2,7 @@ package dev.gateadjudicator.rules;
 
 import dev.gateadjudicator.fact.Handle;
 import dev.gateadjudicator.fact.RuntimePath;
+import dev.gateadjudicator.FactRef;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record ActiveRuntimePath(RuntimePath path, Handle handle) implements Deri
   }
 
   @Override
-  public List<String> factIds() {
-    return List.of("handles/" + handle.name());
+  public List<FactRef> facts() {
+    return List.of(Findings.ref(handle));
   }
 }

@@ -1,13 +1,14 @@
 package dev.gateadjudicator.rules;
 
+import dev.gateadjudicator.FactRef;
 import java.util.List;
 
 /** A fact that rules derive from input facts; it names the input facts it stands for. */
 public interface Derived {
   /**
-   * Ids of the input facts this derived fact stands for.
+   * The input facts this derived fact stands for.
    *
-   * @return fact ids
+   * @return references to them
    */
-  List<String> factIds();
+  List<FactRef> facts();
 }

@@ -1,6 +1,7 @@
 package dev.gateadjudicator.rules;
 
 import dev.gateadjudicator.fact.LaneResult;
+import dev.gateadjudicator.FactRef;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record EffectiveLaneResult(String lane, LaneResult result) implements Derived {
   @Override
-  public List<String> factIds() {
-    return List.of(result.id());
+  public List<FactRef> facts() {
+    return List.of(new FactRef(result.id(), result.kind()));
   }
 }

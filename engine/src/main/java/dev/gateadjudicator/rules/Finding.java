@@ -1,6 +1,7 @@
 package dev.gateadjudicator.rules;
 
 import dev.gateadjudicator.Severity;
+import dev.gateadjudicator.FactRef;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * @param rule the rule that raised it
  * @param subject what it is about (a handle, a lane, a nodegroup...)
  * @param detail what was wrong
- * @param factIds ids of the facts the rule matched, sorted
+ * @param facts the facts (and handles) the rule matched, sorted
  * @param waivedBy the id of the live waiver that covers it, or {@code null}
  */
 public record Finding(
@@ -25,12 +26,12 @@ public record Finding(
     String rule,
     String subject,
     String detail,
-    List<String> factIds,
+    List<FactRef> facts,
     String waivedBy) {
 
   /** Copies and sorts the fact ids. */
   public Finding {
-    factIds = factIds.stream().distinct().sorted().toList();
+    facts = facts.stream().distinct().sorted().toList();
   }
 
   /**

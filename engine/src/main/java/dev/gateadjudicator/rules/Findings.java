@@ -1,5 +1,6 @@
 package dev.gateadjudicator.rules;
 
+import dev.gateadjudicator.FactRef;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.Handle;
 import java.util.ArrayList;
@@ -88,20 +89,30 @@ public final class Findings {
     kcontext.getKieRuntime().insert(f);
   }
 
-  private static List<String> ids(Object... matched) {
-    List<String> ids = new ArrayList<>();
+  private static List<FactRef> ids(Object... matched) {
+    List<FactRef> ids = new ArrayList<>();
     for (Object o : matched) {
       if (o instanceof Fact f) {
-        ids.add(f.id());
+        ids.add(new FactRef(f.id(), f.kind()));
       } else if (o instanceof Handle h) {
-        ids.add("handles/" + h.name());
+        ids.add(ref(h));
       } else if (o instanceof Derived d) {
-        ids.addAll(d.factIds());
+        ids.addAll(d.facts());
       } else if (o instanceof Collection<?> c) {
         ids.addAll(ids(c.toArray()));
       }
     }
     return ids;
+  }
+
+  /**
+   * The reference a finding records for a handle it matched.
+   *
+   * @param h the handle
+   * @return {@code handles/NAME}, kind {@code handle}
+   */
+  public static FactRef ref(Handle h) {
+    return new FactRef("handles/" + h.name(), "handle");
   }
 
   /**

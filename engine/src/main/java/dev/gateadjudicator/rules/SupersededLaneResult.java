@@ -1,6 +1,7 @@
 package dev.gateadjudicator.rules;
 
 import dev.gateadjudicator.fact.LaneResult;
+import dev.gateadjudicator.FactRef;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record SupersededLaneResult(String lane, LaneResult result, String supersededBy) implements Derived {
   @Override
-  public List<String> factIds() {
-    return List.of(result.id());
+  public List<FactRef> facts() {
+    return List.of(new FactRef(result.id(), result.kind()));
   }
 }
