@@ -94,6 +94,20 @@ public final class GateEngine {
   }
 
   /**
+   * The policy's rules and codes.
+   *
+   * @return a description of the policy
+   */
+  public PolicyInfo policy() {
+    return new PolicyInfo(policy.name(), policy.digest(),
+        policy.phases().keySet().stream().sorted().toList(),
+        policy.rules().stream().map(r -> new PolicyRule(r.name(), r.file(), r.line(), r.code(), r.carries(),
+            r.agendaGroup())).toList(),
+        policy.definitions().values().stream().map(d -> new PolicyCode(d.phase(), d.code(), d.title(), d.severity(),
+            d.resetRequired(), d.check())).toList());
+  }
+
+  /**
    * The policy's name (its folder name).
    *
    * @return the name

@@ -1,0 +1,22 @@
+package dev.gateadjudicator;
+
+import java.util.List;
+
+/**
+ * What an engine's policy holds: for linting, coverage and explanations.
+ *
+ * @param name the policy's name
+ * @param digest SHA-256 of its files
+ * @param phases the phases it covers, sorted
+ * @param rules its rules, in file and line order
+ * @param codes its blocker codes, sorted
+ */
+public record PolicyInfo(String name, String digest, List<String> phases, List<PolicyRule> rules,
+    List<PolicyCode> codes) {
+  /** Copies the lists. */
+  public PolicyInfo {
+    phases = List.copyOf(phases);
+    rules = List.copyOf(rules);
+    codes = List.copyOf(codes);
+  }
+}
