@@ -1,0 +1,37 @@
+package dev.gateadjudicator.cli;
+
+import dev.gateadjudicator.GateEngine;
+import dev.gateadjudicator.PolicyInfo;
+import dev.gateadjudicator.PolicyRule;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code gate check [--rules DIR]}: compile and lint a policy. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Compile and lint a policy: every rule that raises declares its code, every code is in the "
+        + "taxonomy, every taxonomy code is raised by some rule, no two rules share a name.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the policy compiles and lints clean", "4:policy error (names file and line)"})
+final class CheckCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  PolicyOptions policy;
+
+  @Override
+  public Integer call() {
+    GateEngine engine = policy.engine();
+    PolicyInfo info = engine.policy();
+    long verdictRules = info.rules().stream().filter(PolicyRule::verdictRule).count();
+    long raising = info.rules().stream().filter(r -> r.code() != null).count();
+    spec.commandLine().getOut().printf("policy `%s` ok: %d rules (%d raise a code, %d carry, %d verdict), "
+            + "%d codes, phases %s, sha256:%s%n", info.name(), info.rules().size(), raising,
+        info.rules().stream().filter(PolicyRule::carries).count(), verdictRules, info.codes().size(),
+        String.join(", ", info.phases()), info.digest());
+    spec.commandLine().getOut().flush();
+    return ExitCode.OK;
+  }
+}

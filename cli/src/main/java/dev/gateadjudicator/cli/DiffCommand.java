@@ -1,0 +1,107 @@
+package dev.gateadjudicator.cli;
+
+import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.GateEngine;
+import dev.gateadjudicator.replay.Fixture;
+import dev.gateadjudicator.replay.Fixtures;
+import dev.gateadjudicator.replay.ReplayResult;
+import dev.gateadjudicator.replay.Replayer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gate diff --rules OLD --against NEW FIXTURES...}: which fixtures change outcome, and which rule did it. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = "Adjudicate every fixture under two policies and print each whose verdict, next gate or blocker "
+        + "codes change, with the rules that made the difference. Gate fixtures that roll up lane fact sets are "
+        + "re-adjudicated as a chain under each policy.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:no fixture changes", "1:some fixture changes", "4:policy error"})
+final class DiffCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--rules", paramLabel = "OLD_DIR", required = true, description = "The policy before the change.")
+  Path oldRules;
+
+  @Option(names = "--against", paramLabel = "NEW_DIR", required = true, description = "The policy after the change.")
+  Path newRules;
+
+  @Parameters(arity = "1..*", paramLabel = "FIXTURES", description = "Fixture folders or fact-set files.")
+  List<Path> roots;
+
+  @Override
+  public Integer call() throws Exception {
+    GateEngine before = GateEngine.fromPolicyDirectory(oldRules);
+    GateEngine after = GateEngine.fromPolicyDirectory(newRules);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("diff: `%s` (sha256:%.12s) against `%s` (sha256:%.12s)%n", oldRules, before.policyDigest(),
+        newRules, after.policyDigest());
+    int total = 0;
+    int flips = 0;
+    int changed = 0;
+    for (Path root : roots) {
+      for (Fixture f : Fixtures.discover(root)) {
+        total++;
+        ReplayResult a = run(f, before);
+        ReplayResult b = run(f, after);
+        Outcome oa = Outcome.of(a);
+        Outcome ob = Outcome.of(b);
+        if (oa.flipped(ob)) {
+          flips++;
+          out.printf("FLIP     %s%n         %s%n      -> %s%n", f.name(), oa.describe(), ob.describe());
+          explain(out, oa, ob, a, b);
+        } else if (oa.codesChanged(ob)) {
+          changed++;
+          out.printf("CODES    %s  (outcome unchanged: %s)%n         %s -> %s%n", f.name(), oa.label(), oa.codes(),
+              ob.codes());
+          explain(out, oa, ob, a, b);
+        }
+      }
+    }
+    out.printf("diff: %d fixtures, %d flipped, %d changed codes only, %d unchanged%n", total, flips, changed,
+        total - flips - changed);
+    out.flush();
+    return flips + changed == 0 ? ExitCode.OK : ExitCode.HOLD;
+  }
+
+  private static ReplayResult run(Fixture f, GateEngine engine) {
+    return Replayer.withPolicies(name -> engine).replay(f);
+  }
+
+  private static void explain(PrintWriter out, Outcome oa, Outcome ob, ReplayResult a, ReplayResult b) {
+    only(out, "raised only under the new policy", ob.raisingRules(), oa.raisingRules());
+    only(out, "raised only under the old policy", oa.raisingRules(), ob.raisingRules());
+    if (!oa.decidedBy().equals(ob.decidedBy()) && !ob.decidedBy().isEmpty()) {
+      out.printf("         verdict decided by %s (was %s)%n", ob.decidedBy(), oa.decidedBy());
+    }
+    for (int i = 0; i < Math.min(a.chain().size(), b.chain().size()); i++) {
+      Adjudication la = a.chain().get(i);
+      Adjudication lb = b.chain().get(i);
+      ReplayResult ra = new ReplayResult(a.fixture(), la.exitCode(), la, null, List.of(), List.of());
+      ReplayResult rb = new ReplayResult(b.fixture(), lb.exitCode(), lb, null, List.of(), List.of());
+      Outcome ola = Outcome.of(ra);
+      Outcome olb = Outcome.of(rb);
+      if (ola.flipped(olb) || ola.codesChanged(olb)) {
+        out.printf("         via rolled-up %s %s: %s -> %s%n", la.summary().lane(), la.summary().executionId(),
+            ola.describe(), olb.describe());
+        only(out, "  raised only under the new policy", olb.raisingRules(), ola.raisingRules());
+        only(out, "  raised only under the old policy", ola.raisingRules(), olb.raisingRules());
+      }
+    }
+  }
+
+  private static void only(PrintWriter out, String what, List<String> in, List<String> notIn) {
+    List<String> diff = new ArrayList<>(in);
+    diff.removeAll(notIn);
+    for (String rule : diff) {
+      out.printf("         %s: \"%s\"%n", what, rule);
+    }
+  }
+}

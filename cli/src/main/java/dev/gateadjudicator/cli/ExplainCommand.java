@@ -1,0 +1,118 @@
+package dev.gateadjudicator.cli;
+
+import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.Blocker;
+import dev.gateadjudicator.CheckResult;
+import dev.gateadjudicator.FactRef;
+import dev.gateadjudicator.FindingEntry;
+import dev.gateadjudicator.GateEngine;
+import dev.gateadjudicator.PolicyCode;
+import dev.gateadjudicator.PolicyInfo;
+import dev.gateadjudicator.PolicyRule;
+import dev.gateadjudicator.WaiverReport;
+import dev.gateadjudicator.fact.Fact;
+import dev.gateadjudicator.fact.FactSet;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gate explain FACTSET}: each check, the rules that decided it and the facts they matched; the verdict. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Explain an adjudication: for each check of the lane, pass or fail, the rules that decided it and "
+        + "the facts they matched, and how the verdict followed from the register.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:lane passed / ADVANCE", "1:HOLD_REMEDIATE", "2:NO_GO_RESET_REQUIRED", "3:invalid input",
+        "4:policy error"})
+final class ExplainCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FACTSET", description = "Fact-set JSON file.")
+  Path factSet;
+
+  @Mixin
+  PolicyOptions policy;
+
+  @Override
+  public Integer call() throws Exception {
+    FactSet fs = FactSet.parse(Files.readAllBytes(factSet));
+    GateEngine engine = policy.engine();
+    Adjudication a = engine.adjudicate(fs);
+    PolicyInfo info = engine.policy();
+    Map<String, String> facts = new HashMap<>();
+    for (Fact f : fs.facts()) {
+      facts.put(f.id(), f.toJson());
+    }
+    fs.handles().forEach((k, v) -> facts.put("handles/" + k, k + " = " + v));
+    Map<String, String> checkOf = new HashMap<>();
+    info.codes().forEach(c -> checkOf.put(c.code(), c.check()));
+    Set<String> fired = Set.copyOf(a.firedRules());
+
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("%s %s %s, policy `%s` (sha256:%.12s)%n%n", a.summary().phase(), a.summary().lane(),
+        a.summary().executionId(), a.policy(), a.policyDigest());
+    for (CheckResult c : a.summary().checks()) {
+      out.printf("check %s: %s%n", c.check(), c.status());
+      for (Blocker b : a.register().blockers()) {
+        if (b.check().equals(c.check())) {
+          block(out, b, facts, info);
+        }
+      }
+      if (c.blockerCodes().isEmpty()) {
+        List<PolicyRule> guards = info.rules().stream()
+            .filter(r -> r.code() != null && c.check().equals(checkOf.get(r.code())) && !fired.contains(r.name()))
+            .toList();
+        out.printf("  no rule of this check raised a blocker; these were evaluated and did not fire:%n");
+        guards.forEach(r -> out.printf("    \"%s\" (%s:%d) %s%n", r.name(), r.file(), r.line(), r.code()));
+      }
+      out.println();
+    }
+    for (Blocker b : a.register().waived()) {
+      out.printf("waived %s%n", b.code());
+      block(out, b, facts, info);
+    }
+    for (WaiverReport w : a.register().waivers()) {
+      out.printf("waiver %s (%s, %s): %s - %s%n", w.id(), w.code(), w.subject(), w.status(), w.detail());
+    }
+    out.printf("verdict: %s, next gate %s%n", a.summary().verdict() != null ? a.summary().verdict()
+        : a.summary().overallPass() ? "lane passed" : "lane not passed", a.summary().nextGate());
+    out.printf("  decided by: %s%n", a.verdict().map(v -> v.decidedBy().toString())
+        .orElse(decidedBy(info, fired).toString()));
+    out.printf("  because the register holds %d active code(s)%s%n", a.summary().blockerCount(),
+        a.register().blockers().isEmpty() ? "" : ": " + String.join(", ", a.register().blockers().stream()
+            .map(b -> b.code() + " (" + b.severity() + (b.resetRequired() ? ", reset required" : "") + ")").toList()));
+    out.flush();
+    return a.exitCode();
+  }
+
+  private static List<String> decidedBy(PolicyInfo info, Set<String> fired) {
+    return info.rules().stream().filter(r -> r.verdictRule() && fired.contains(r.name())).map(PolicyRule::name)
+        .toList();
+  }
+
+  private static void block(PrintWriter out, Blocker b, Map<String, String> facts, PolicyInfo info) {
+    out.printf("  %s %s [%s%s]%n", b.code(), b.title(), b.severity(), b.resetRequired() ? ", reset required" : "");
+    for (FindingEntry f : b.findings()) {
+      PolicyRule r = Coverage.rule(info, f.rule());
+      out.printf("    rule \"%s\"%s%n", f.rule(), r == null ? "" : " (" + r.file() + ":" + r.line() + ")");
+      out.printf("      %s%n", f.detail());
+      for (FactRef ref : f.facts()) {
+        out.printf("      matched %s %s: %s%n", ref.kind(), ref.id(), facts.getOrDefault(ref.id(), "?"));
+      }
+    }
+    out.printf("    remediation: %s%n", b.remediation());
+  }
+
+  static String title(PolicyInfo info, String code) {
+    return info.codes().stream().filter(c -> c.code().equals(code)).map(PolicyCode::title).findFirst().orElse("");
+  }
+}

@@ -1,0 +1,140 @@
+package dev.gateadjudicator.cli;
+
+import static dev.gateadjudicator.cli.GateCliTest.ROOT;
+import static dev.gateadjudicator.cli.GateCliTest.gate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** check, test, diff and explain: the commands policy editors run before they merge a rule change. */
+class PolicyAuthoringTest {
+  @TempDir
+  Path tmp;
+
+  private Path copyOfDefaultPolicy() throws Exception {
+    Path p6 = Files.createDirectories(tmp.resolve("rules/p6"));
+    try (var files = Files.list(ROOT.resolve("rules/default/p6"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, p6.resolve(f.getFileName()));
+      }
+    }
+    return tmp.resolve("rules");
+  }
+
+  private static void deleteRule(Path drl, String name) throws Exception {
+    String s = Files.readString(drl);
+    int start = s.indexOf("rule \"" + name + "\"");
+    int end = s.indexOf("\nend\n", start) + 5;
+    Files.writeString(drl, s.substring(0, start) + s.substring(end));
+  }
+
+  @Test
+  void check_acceptsTheBundledPolicies() {
+    GateCliTest.Run r = gate("check", "--rules", ROOT.resolve("rules/default").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("policy `default` ok").contains("8 codes");
+  }
+
+  @Test
+  void check_namesTheCodeWhenItsOnlyRuleIsDeleted() throws Exception {
+    Path rules = copyOfDefaultPolicy();
+    deleteRule(rules.resolve("p6/rollup.drl"), "M6P6-B8 durable read-back failed");
+    GateCliTest.Run r = gate("check", "--rules", rules.toString());
+    assertThat(r.exit()).isEqualTo(4);
+    assertThat(r.err()).contains("`p6/taxonomy.json` line").contains("taxonomy code `M6P6-B8` is raised by no rule");
+  }
+
+  @Test
+  void testCoverage_passesOnTheDefaultPolicy() {
+    GateCliTest.Run r = gate("test", "--coverage", "--min-coverage", "1", ROOT.resolve("fixtures").toString());
+    assertThat(r.exit()).as(r.out()).isZero();
+    assertThat(r.out()).containsPattern(Pattern.compile("^\\s+\\d+\\s+M6P6-B8$", Pattern.MULTILINE))
+        .containsPattern("test: \\d+ passed, 0 failed");
+  }
+
+  @Test
+  void testCoverage_failsNamingTheCodeNoFixtureRaises() throws Exception {
+    Path rules = copyOfDefaultPolicy();
+    Path fixtures = Files.createDirectories(tmp.resolve("fixtures"));
+    for (String name : new String[] {"m6f_p6b_streaming_active_20260225T163455Z"}) {
+      for (String suffix : new String[] {".factset.json", ".expected.json"}) {
+        Files.copy(ROOT.resolve("fixtures/p6/" + name + suffix), fixtures.resolve(name + suffix));
+      }
+    }
+    GateCliTest.Run r = gate("test", "--rules", rules.toString(), "--min-coverage", "1", fixtures.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("code `M6P6-B5` is raised by fewer than 1 fixture(s)");
+    assertThat(r.out()).contains("test: 1 passed, 0 failed");
+  }
+
+  @Test
+  void test_failsWhenADeletedRuleChangesAnOutcome() throws Exception {
+    Path rules = copyOfDefaultPolicy();
+    deleteRule(rules.resolve("p6/ambiguity.drl"), "M6P6-B5 unresolved publish ambiguity");
+    GateCliTest.Run r = gate("test", "--rules", rules.toString(), "--coverage",
+        ROOT.resolve("fixtures/p6/edge").toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("FAIL  m6f_publish_ambiguity");
+  }
+
+  @Test
+  void test_writesJunitXml() throws Exception {
+    Path xml = tmp.resolve("report.xml");
+    GateCliTest.Run r = gate("test", "--min-coverage", "1", "--format", "junit", "--output", xml.toString(),
+        ROOT.resolve("fixtures/p6").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(Files.readString(xml)).startsWith("<?xml").contains("<testcase classname=\"coverage\" name=\"M6P6-B8\"/>")
+        .contains("failures=\"0\"");
+  }
+
+  @Test
+  void test_writesJson() {
+    GateCliTest.Run r = gate("test", "--coverage", "--format", "json", ROOT.resolve("fixtures/p6/edge").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("\"failed\" : 0").contains("\"M6P6-B6\" :");
+  }
+
+  @Test
+  void diff_showsExactlyThePlansFlipsBetweenTheLegacyAndDefaultPolicies() throws Exception {
+    String[] args;
+    try (var files = Files.list(ROOT.resolve("fixtures/p6"))) {
+      args = java.util.stream.Stream.concat(
+          java.util.stream.Stream.of("diff", "--rules", ROOT.resolve("rules/legacy-p6").toString(),
+              "--against", ROOT.resolve("rules/default").toString()),
+          files.filter(p -> p.toString().endsWith(".factset.json")).map(Path::toString).sorted()).toArray(String[]::new);
+    }
+    GateCliTest.Run r = gate(args);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out().lines().filter(l -> l.startsWith("FLIP")).map(l -> l.substring(9).trim()))
+        .containsExactly("m6f_p6b_streaming_active_20260225T143900Z", "m6f_p6b_streaming_active_20260225T152755Z",
+            "m6g_p6c_gate_rollup_20260225T155035Z");
+    assertThat(r.out()).contains("raised only under the new policy: \"M6P6-B2 stream lane not RUNNING\"")
+        .contains("via rolled-up M6.F m6f_p6b_streaming_active_20260225T152755Z")
+        .contains("diff: 10 fixtures, 3 flipped, 1 changed codes only, 6 unchanged");
+  }
+
+  @Test
+  void diff_ofAPolicyWithItselfShowsNothing() {
+    GateCliTest.Run r = gate("diff", "--rules", ROOT.resolve("rules/default").toString(), "--against",
+        ROOT.resolve("rules/default").toString(), ROOT.resolve("fixtures/p6").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).doesNotContain("FLIP").contains("0 flipped, 0 changed codes only");
+  }
+
+  @Test
+  void explain_namesTheRunningOnlyRuleAndTheSubmittedLaneFacts() {
+    GateCliTest.Run r = gate("explain",
+        ROOT.resolve("fixtures/p6/m6f_p6b_streaming_active_20260225T163455Z.factset.json").toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("check P6-V2-STREAM-COUNTERS: FAIL")
+        .contains("rule \"M6P6-B2 stream lane not RUNNING\" (p6/activation.drl:")
+        .contains("matched lane_state wsp-lane:").contains("matched lane_state sr-ready-lane:")
+        .contains("\"state\":\"SUBMITTED\"")
+        .contains("check P6-V4-AMBIGUITY-CHECK: PASS")
+        .contains("decided by: [P6 lane holds while a blocker is active]");
+  }
+}
