@@ -1,0 +1,2 @@
+/** JMH benchmarks of policy compilation and adjudication. */
+package dev.gateadjudicator.benchmarks;
