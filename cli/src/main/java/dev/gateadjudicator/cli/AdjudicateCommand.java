@@ -37,8 +37,9 @@ final class AdjudicateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    var pending = policy.engineAsync();
     FactSet fs = FactSet.parse(Files.readAllBytes(factSet));
-    GateEngine engine = policy.engine();
+    GateEngine engine = PolicyOptions.await(pending);
     Adjudication a = engine.adjudicate(fs);
     if (out != null) {
       ArtifactWriter.write(a, out);

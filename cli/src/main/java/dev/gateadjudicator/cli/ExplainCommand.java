@@ -44,8 +44,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    var pending = policy.engineAsync();
     FactSet fs = FactSet.parse(Files.readAllBytes(factSet));
-    GateEngine engine = policy.engine();
+    GateEngine engine = PolicyOptions.await(pending);
     Adjudication a = engine.adjudicate(fs);
     PolicyInfo info = engine.policy();
     Map<String, String> facts = new HashMap<>();
