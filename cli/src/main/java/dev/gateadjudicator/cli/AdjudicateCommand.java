@@ -1,10 +1,7 @@
 package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.output.ArtifactWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,10 +34,7 @@ final class AdjudicateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var pending = policy.engineAsync();
-    FactSet fs = FactSet.parse(Files.readAllBytes(factSet));
-    GateEngine engine = PolicyOptions.await(pending);
-    Adjudication a = engine.adjudicate(fs);
+    Adjudication a = policy.adjudicate(factSet).adjudication();
     if (out != null) {
       ArtifactWriter.write(a, out);
     }

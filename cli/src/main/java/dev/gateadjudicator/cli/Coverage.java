@@ -2,7 +2,6 @@ package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.Blocker;
-import dev.gateadjudicator.PolicyCode;
 import dev.gateadjudicator.PolicyInfo;
 import dev.gateadjudicator.PolicyRule;
 import java.util.HashSet;
@@ -61,10 +60,6 @@ record Coverage(Map<String, Integer> rules, Map<String, Integer> codes) {
    */
   List<String> rulesNeverFired() {
     return rules.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
-  }
-
-  static String describe(PolicyInfo p, String code) {
-    return p.codes().stream().filter(c -> c.code().equals(code)).findFirst().map(PolicyCode::title).orElse("");
   }
 
   static PolicyRule rule(PolicyInfo p, String name) {

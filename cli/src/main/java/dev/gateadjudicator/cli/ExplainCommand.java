@@ -5,15 +5,12 @@ import dev.gateadjudicator.Blocker;
 import dev.gateadjudicator.CheckResult;
 import dev.gateadjudicator.FactRef;
 import dev.gateadjudicator.FindingEntry;
-import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.PolicyCode;
 import dev.gateadjudicator.PolicyInfo;
 import dev.gateadjudicator.PolicyRule;
 import dev.gateadjudicator.WaiverReport;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -44,11 +41,10 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var pending = policy.engineAsync();
-    FactSet fs = FactSet.parse(Files.readAllBytes(factSet));
-    GateEngine engine = PolicyOptions.await(pending);
-    Adjudication a = engine.adjudicate(fs);
-    PolicyInfo info = engine.policy();
+    PolicyOptions.Judged judged = policy.adjudicate(factSet);
+    FactSet fs = judged.factSet();
+    Adjudication a = judged.adjudication();
+    PolicyInfo info = judged.engine().policy();
     Map<String, String> facts = new HashMap<>();
     for (Fact f : fs.facts()) {
       facts.put(f.id(), f.toJson());
@@ -111,9 +107,5 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     out.printf("    remediation: %s%n", b.remediation());
-  }
-
-  static String title(PolicyInfo info, String code) {
-    return info.codes().stream().filter(c -> c.code().equals(code)).map(PolicyCode::title).findFirst().orElse("");
   }
 }

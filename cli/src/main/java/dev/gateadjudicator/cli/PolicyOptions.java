@@ -19,6 +19,23 @@ final class PolicyOptions {
     return rules == null ? GateEngine.withDefaultPolicy() : GateEngine.fromPolicyDirectory(rules);
   }
 
+  /** A fact set, the engine that judged it and the result. */
+  record Judged(dev.gateadjudicator.fact.FactSet factSet, GateEngine engine, dev.gateadjudicator.Adjudication adjudication) {}
+
+  /**
+   * Reads a fact-set file while the policy compiles, then adjudicates it.
+   *
+   * @param file the fact-set file
+   * @return what was judged, by what, and the result
+   * @throws java.io.IOException when the file cannot be read
+   */
+  Judged adjudicate(java.nio.file.Path file) throws java.io.IOException {
+    var pending = engineAsync();
+    var fs = dev.gateadjudicator.fact.FactSet.parse(java.nio.file.Files.readAllBytes(file));
+    GateEngine engine = await(pending);
+    return new Judged(fs, engine, engine.adjudicate(fs));
+  }
+
   /**
    * Starts compiling the chosen policy on another thread, so that the caller can read its input meanwhile: the
    * policy build dominates a cold start.
