@@ -10,15 +10,29 @@ import java.util.List;
  * @param topicHandle the topic handle, for example {@code FP_BUS_CONTROL_V1}
  * @param producerRoleHandle the producing role handle, for example {@code ROLE_FLINK_EXECUTION}
  * @param consumerRoleHandles the consuming role handles, sorted
+ * @param routedRoleHandles role handles of this row whose materialization is explicitly routed to M2.E, sorted
  */
 public record LaneBinding(
-    String id, String source, String topicHandle, String producerRoleHandle, List<String> consumerRoleHandles)
+    String id, String source, String topicHandle, String producerRoleHandle, List<String> consumerRoleHandles,
+    List<String> routedRoleHandles)
     implements Fact {
   /** Validates the fields and sorts the consumers. */
   public LaneBinding {
     Require.text(topicHandle, "topic_handle");
     Require.text(producerRoleHandle, "producer_role_handle");
     consumerRoleHandles = Require.sortedCopy(consumerRoleHandles, "consumer_role_handles");
+    routedRoleHandles = Require.sortedCopy(
+        routedRoleHandles == null ? List.of() : routedRoleHandles, "routed_role_handles");
+  }
+
+  /**
+   * Whether this row routes the role handle's materialization to M2.E.
+   *
+   * @param roleHandle the role handle
+   * @return true when routed
+   */
+  public boolean routes(String roleHandle) {
+    return routedRoleHandles.contains(roleHandle);
   }
 
   /**
@@ -33,6 +47,7 @@ public record LaneBinding(
 
   @Override
   public LaneBinding withId(String newId) {
-    return new LaneBinding(newId, source, topicHandle, producerRoleHandle, consumerRoleHandles);
+    return new LaneBinding(
+        newId, source, topicHandle, producerRoleHandle, consumerRoleHandles, routedRoleHandles);
   }
 }

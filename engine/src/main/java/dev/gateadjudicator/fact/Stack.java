@@ -39,6 +39,41 @@ public enum Stack {
   }
 
   /**
+   * Whether a state key names this stack as one of its path segments, for example
+   * {@code dev_full/core/terraform.tfstate} for {@code core}.
+   *
+   * @param key a state key
+   * @return true when a {@code /}-separated segment, or a segment's stem before the first dot, is this stack's name
+   */
+  public boolean namedBy(String key) {
+    if (key == null) {
+      return false;
+    }
+    for (String segment : key.split("/")) {
+      int dot = segment.indexOf('.');
+      if (segment.equals(wireName()) || (dot > 0 && segment.substring(0, dot).equals(wireName()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The stack a wire name names.
+   *
+   * @param text a wire name such as {@code data_ml}
+   * @return the stack, or {@code null} when the text names none
+   */
+  public static Stack parse(String text) {
+    for (Stack s : values()) {
+      if (s.wireName().equals(text == null ? null : text.trim())) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The stack's wire name, for example {@code data_ml}.
    *
    * @return the lowercase name
