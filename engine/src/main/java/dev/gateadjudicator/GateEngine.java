@@ -21,7 +21,8 @@ import java.nio.file.Path;
  * }</pre>
  *
  * <p>An engine is immutable and safe to share across threads; each {@link #adjudicate} uses its own session.
- * It does no I/O beyond reading its policy when built.
+ * It does no I/O beyond reading its policy when built. A policy folder is compiled when the engine is built; a
+ * bundled policy compiles each phase's rules on its first adjudication of that phase.
  */
 public final class GateEngine {
   /** The name of the bundled default policy. */
@@ -51,7 +52,7 @@ public final class GateEngine {
    * @throws PolicyException if there is no such policy or it is broken
    */
   public static GateEngine withBundledPolicy(String name) {
-    return new GateEngine(Policy.compile(PolicySource.bundled(name)));
+    return new GateEngine(Policy.compile(PolicySource.bundled(name), false));
   }
 
   /**
@@ -62,7 +63,7 @@ public final class GateEngine {
    * @throws PolicyException naming file and line when the policy is broken
    */
   public static GateEngine fromPolicyDirectory(Path directory) {
-    return new GateEngine(Policy.compile(PolicySource.fromDirectory(directory)));
+    return new GateEngine(Policy.compile(PolicySource.fromDirectory(directory), true));
   }
 
   /**
@@ -91,6 +92,18 @@ public final class GateEngine {
         canonical.platformRunId(), canonical.capturedAt());
     Evaluation eval = Evaluator.evaluate(policy, execution, canonical);
     return Assembler.assemble(policy, catalog, lane, canonical, eval);
+  }
+
+  /**
+   * Compiles every phase's rules now rather than on first use, so that a compile error surfaces at once and the
+   * first adjudication pays nothing: for services and for {@code gate check}.
+   *
+   * @return this engine
+   * @throws PolicyException naming file and line when a phase's rules do not compile
+   */
+  public GateEngine warmUp() {
+    policy.phases().keySet().forEach(policy::kieBase);
+    return this;
   }
 
   /**

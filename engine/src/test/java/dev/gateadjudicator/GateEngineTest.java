@@ -39,6 +39,14 @@ class GateEngineTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"default", "legacy-p6"})
+  void bundledPolicy_compilesEveryPhase(String name) {
+    GateEngine engine = GateEngine.withBundledPolicy(name).warmUp();
+    assertThat(engine.policy().phases()).isNotEmpty();
+    assertThat(engine.policy().codes()).isNotEmpty();
+  }
+
   @Test
   void engine_isSafeToShareAcrossThreads() throws Exception {
     List<String> names = List.of("m6f_p6b_streaming_active_20260225T163455Z",

@@ -95,6 +95,20 @@ class PolicyErrorsTest {
   }
 
   @Test
+  void policyFolder_compilesEveryPhaseWhenLoaded() throws Exception {
+    Path p = TestFixtures.copyPolicy(TestFixtures.DEFAULT_POLICY, tmp.resolve("p0-broken"));
+    Path drl;
+    try (var files = java.nio.file.Files.list(p.resolve("p0"))) {
+      drl = files.filter(f -> f.toString().endsWith(".drl")).sorted().findFirst().orElseThrow();
+    }
+    java.nio.file.Files.writeString(drl, java.nio.file.Files.readString(drl)
+        .replaceFirst("Execution\\(", "Execution(noSuchField == 1, "));
+    PolicyException e = failure(p);
+    assertThat(e.file()).startsWith("p0/");
+    assertThat(e.line()).isPositive();
+  }
+
+  @Test
   void missingFolder_isAPolicyError() {
     assertThatThrownBy(() -> GateEngine.fromPolicyDirectory(tmp.resolve("nope")))
         .isInstanceOf(PolicyException.class).hasMessageContaining("does not exist");

@@ -23,7 +23,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GateEngine engine = policy.engine();
+    GateEngine engine = policy.engine().warmUp();
     PolicyInfo info = engine.policy();
     long verdictRules = info.rules().stream().filter(PolicyRule::verdictRule).count();
     long raising = info.rules().stream().filter(r -> r.code() != null).count();

@@ -40,13 +40,14 @@ public final class Evaluator {
    * @throws PolicyException when a rule fails or the rules do not settle
    */
   public static Evaluation evaluate(Policy policy, Execution execution, FactSet factSet) {
-    KieSession session = policy.kieBase().newKieSession();
+    var kieBase = policy.kieBase(execution.phase());
+    KieSession session = kieBase.newKieSession();
     try {
       Waivers waivers = Waivers.assess(factSet, policy.definitions());
       Findings findings = new Findings(policy.definitions(), waivers::coverOf);
       Decisions decisions = new Decisions();
       TreeSet<String> globals = new TreeSet<>();
-      for (KiePackage p : policy.kieBase().getKiePackages()) {
+      for (KiePackage p : kieBase.getKiePackages()) {
         p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
       }
       if (globals.contains("findings")) {

@@ -52,16 +52,19 @@ public final class Policy {
 
   private final String name;
   private final String digest;
-  private final KieBase kieBase;
+  private final PolicySource source;
+  private final Map<String, String> phaseDirs;
+  private final Map<String, KieBase> kieBases = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, PhaseCatalog> phases;
   private final Map<String, BlockerDefinition> definitions;
   private final List<RuleInfo> rules;
 
-  private Policy(String name, String digest, KieBase kieBase, Map<String, PhaseCatalog> phases,
+  private Policy(PolicySource source, String digest, Map<String, String> phaseDirs, Map<String, PhaseCatalog> phases,
       List<RuleInfo> rules) {
-    this.name = name;
+    this.name = source.name();
     this.digest = digest;
-    this.kieBase = kieBase;
+    this.source = source;
+    this.phaseDirs = Map.copyOf(phaseDirs);
     this.phases = Collections.unmodifiableMap(phases);
     this.rules = List.copyOf(rules);
     Map<String, BlockerDefinition> defs = new TreeMap<>();
@@ -81,9 +84,27 @@ public final class Policy {
     return digest;
   }
 
-  /** @return the compiled rules; thread-safe */
-  public KieBase kieBase() {
-    return kieBase;
+  /**
+   * The compiled rules of one phase: the DRL files of its folder and those outside every phase folder, compiled
+   * once (on first use, unless the policy was compiled eagerly) and shared; thread-safe.
+   *
+   * @param phase the phase id
+   * @return the knowledge base
+   * @throws PolicyException when the phase's rules do not compile
+   */
+  public KieBase kieBase(String phase) {
+    return kieBases.computeIfAbsent(phase, this::buildPhase);
+  }
+
+  private KieBase buildPhase(String phase) {
+    String dir = phaseDirs.get(phase);
+    Map<String, byte[]> drl = new TreeMap<>();
+    source.files().forEach((rel, bytes) -> {
+      if (rel.endsWith(".drl") && (rel.startsWith(dir) || phaseDirs.values().stream().noneMatch(rel::startsWith))) {
+        drl.put(rel, bytes);
+      }
+    });
+    return build(source, phase, drl);
   }
 
   /** @return catalogs by phase id */
@@ -102,13 +123,17 @@ public final class Policy {
   }
 
   /**
-   * Compiles and lints a policy.
+   * Parses and lints a policy, and compiles the rules of every phase now ({@code eager}) or each on first use.
+   * Bundled policies are compiled lazily (their every phase compiles in this project's tests), so that a CLI run
+   * pays only for the phase it adjudicates; a folder a user edited is compiled eagerly so that any compile error
+   * surfaces at once.
    *
    * @param source the policy files
+   * @param eager whether to compile every phase now
    * @return the policy
    * @throws PolicyException on any policy error
    */
-  public static Policy compile(PolicySource source) {
+  public static Policy compile(PolicySource source, boolean eager) {
     Map<String, PhaseCatalog> phases = new LinkedHashMap<>();
     Map<String, String> catalogFiles = new HashMap<>();
     List<RuleInfo> rules = new ArrayList<>();
@@ -134,8 +159,13 @@ public final class Policy {
       throw new PolicyException(source.name(), 0, "policy has no `.drl` rule files");
     }
     lint(source, phases, catalogFiles, rules);
-    KieBase kieBase = build(source, drl);
-    return new Policy(source.name(), digest(source), kieBase, phases, rules);
+    Map<String, String> phaseDirs = new TreeMap<>();
+    catalogFiles.forEach((phase, file) -> phaseDirs.put(phase, file.substring(0, file.length() - "taxonomy.json".length())));
+    Policy policy = new Policy(source, digest(source), phaseDirs, phases, rules);
+    if (eager) {
+      phases.keySet().parallelStream().forEach(policy::kieBase);
+    }
+    return policy;
   }
 
   private static PhaseCatalog readCatalog(String rel, byte[] bytes) {
@@ -258,11 +288,11 @@ public final class Policy {
     }
   }
 
-  private static KieBase build(PolicySource source, Map<String, byte[]> drl) {
+  private static KieBase build(PolicySource source, String phase, Map<String, byte[]> drl) {
     synchronized (BUILD_LOCK) {
       KieHelper helper = new KieHelper();
       ReleaseId id = helper.ks.newReleaseId("dev.gateadjudicator.policy",
-          source.name().replaceAll("[^A-Za-z0-9_.-]", "_"), "0.0." + Integer.toUnsignedString(
+          (source.name() + "-" + phase).replaceAll("[^A-Za-z0-9_.-]", "_"), "0.0." + Integer.toUnsignedString(
               digest(source).hashCode()));
       helper.setReleaseId(id);
       drl.forEach((rel, bytes) -> helper.addResource(
