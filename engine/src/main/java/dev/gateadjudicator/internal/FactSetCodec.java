@@ -53,6 +53,7 @@ public final class FactSetCodec {
           .collect(Collectors.joining("; "));
       throw new InvalidFactSetException(first.path(), all);
     }
+    rejectCredentials(tree, "");
     FactSet raw;
     try {
       raw = Json.MAPPER.treeToValue(tree, FactSet.class);
@@ -120,6 +121,26 @@ public final class FactSetCodec {
    */
   public static JsonNode toTree(FactSet factSet) {
     return Json.canonicalTree(factSet);
+  }
+
+  /**
+   * Rejects any string value that looks like a credential: secrets never enter facts, so they never reach an
+   * artifact, a report or a log. The message names the path and the kind, never the value.
+   */
+  private static void rejectCredentials(JsonNode node, String path) {
+    if (node.isTextual()) {
+      Secrets.find(node.textValue()).ifPresent(kind -> {
+        throw new InvalidFactSetException(path, "value looks like a credential (" + kind
+            + "); secrets must never be collected into facts");
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        rejectCredentials(node.get(i), path + "/" + i);
+      }
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(e -> rejectCredentials(e.getValue(),
+          path + "/" + e.getKey().replace("~", "~0").replace("/", "~1")));
+    }
   }
 
   private static String pointer(JsonMappingException e) {

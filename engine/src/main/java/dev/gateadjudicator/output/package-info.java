@@ -1,0 +1,6 @@
+/**
+ * What leaves the engine for people and machines: the atomic artifact set with its {@link
+ * dev.gateadjudicator.output.Manifest}, and the Markdown, JUnit and HTML reports. Pure rendering and local
+ * files only; publishing to S3 lives in the {@code publish} module.
+ */
+package dev.gateadjudicator.output;
