@@ -23,7 +23,7 @@ public final class Secrets {
       new Kind("aws access key id", Pattern.compile("(?<![A-Z0-9])(AKIA|ASIA|AIDA|AROA|ANPA)[A-Z0-9]{16}(?![A-Z0-9])")),
       // 40 base64 characters with both cases and a digit or symbol: a secret access key, not a hex sha1.
       new Kind("aws secret access key", Pattern.compile(
-          "(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])(?=[A-Za-z0-9/+]*[0-9/+])"
+          "(?<![A-Za-z0-9/+])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])(?=[A-Za-z0-9/+]*[0-9/+])"
               + "[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")),
       new Kind("aws session token", Pattern.compile("(FwoGZXIvYXdzE|IQoJb3JpZ2luX2Vj|AgoJb3JpZ2luX2Vj)[A-Za-z0-9/+=]{20,}")),
       new Kind("private key", Pattern.compile("-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----")),
