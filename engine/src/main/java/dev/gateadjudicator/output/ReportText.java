@@ -66,7 +66,7 @@ final class ReportText {
   }
 
   /**
-   * Escapes text for a Markdown table cell or line: no HTML, no pipes, no line breaks.
+   * Escapes text for a Markdown table cell or line: no HTML tags or entities, no pipes, no line breaks.
    *
    * @param s text, may be {@code null}
    * @return escaped text
@@ -75,7 +75,8 @@ final class ReportText {
     if (s == null) {
       return "";
     }
-    return html(s).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+        .replace("\r", " ").replace("\n", " ");
   }
 
   /**
