@@ -2,6 +2,8 @@ package dev.gateadjudicator.output;
 
 import dev.gateadjudicator.Adjudication;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -9,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Writes an adjudication's artifacts and their {@link Manifest} to a folder so that the folder holds either the
@@ -22,13 +27,16 @@ import java.util.List;
  * ({@code .<name>.previous-*}), the new one renamed into place, the previous one deleted. A crash while writing
  * leaves the previous set untouched and a stale staging folder, which the next write deletes. A crash in the
  * instant between the two renames leaves no folder at {@code out} and the previous set aside, which the next
- * write restores before it starts, so no reader ever sees a partial set.
+ * write restores before it starts, so no reader ever sees a partial set. Writers to the same folder take turns
+ * on an exclusive lock on {@code .<name>.lock} beside it (kept, empty).
  */
 public final class ArtifactWriter {
   /** The fault point reached after every file is written and verified, just before the swap. */
   public static final String BEFORE_SWAP = "before-swap";
   /** The fault point reached after the previous set is renamed aside and before the new one is moved in. */
   public static final String MID_SWAP = "mid-swap";
+
+  private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL_LOCKS = new ConcurrentHashMap<>();
 
   private ArtifactWriter() {}
 
@@ -77,20 +85,30 @@ public final class ArtifactWriter {
     Path target = out.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Files.createDirectories(parent);
-    recover(target);
-    Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
-    try {
-      for (Manifest.Entry e : manifest.artifacts()) {
-        AtomicFiles.writeSynced(staging.resolve(e.file()), adjudication.artifact(e.file()));
-        faults.reached(e.file());
+    // one writer per folder: the locks make recovery safe against a concurrent writer's staging folder
+    // (a file lock excludes other processes; the JVM holds it for all its threads, hence the local lock)
+    ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(target, k -> new ReentrantLock());
+    local.lock();
+    try (FileChannel lockFile = FileChannel.open(parent.resolve("." + target.getFileName() + ".lock"),
+            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockFile.lock()) {
+      recover(target);
+      Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
+      try {
+        for (Manifest.Entry e : manifest.artifacts()) {
+          AtomicFiles.writeSynced(staging.resolve(e.file()), adjudication.artifact(e.file()));
+          faults.reached(e.file());
+        }
+        AtomicFiles.writeSynced(staging.resolve(Manifest.FILE), manifest.toJson());
+        faults.reached(Manifest.FILE);
+        verify(staging, manifest);
+        faults.reached(BEFORE_SWAP);
+        replace(staging, target, faults);
+      } finally {
+        deleteTree(staging);
       }
-      AtomicFiles.writeSynced(staging.resolve(Manifest.FILE), manifest.toJson());
-      faults.reached(Manifest.FILE);
-      verify(staging, manifest);
-      faults.reached(BEFORE_SWAP);
-      replace(staging, target, faults);
     } finally {
-      deleteTree(staging);
+      local.unlock();
     }
     return manifest;
   }

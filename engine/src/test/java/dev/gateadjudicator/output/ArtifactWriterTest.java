@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,26 @@ class ArtifactWriterTest {
   }
 
   @Test
+  void concurrentWriters_takeTurnsAndLeaveOneWholeSet() throws Exception {
+    Path out = tmp.resolve("out");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Manifest>> writes = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        Adjudication a = i % 2 == 0 ? OLD : NEW;
+        writes.add(pool.submit(() -> ArtifactWriter.write(a, out)));
+      }
+      for (Future<Manifest> w : writes) {
+        w.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(ArtifactWriter.verify(out).factSetDigest()).isIn(OLD.factSetDigest(), NEW.factSetDigest());
+    assertThat(siblings(out)).containsExactly("out");
+  }
+
+  @Test
   void verify_rejectsASetWithAChangedOrExtraFile() throws IOException {
     Path out = tmp.resolve("out");
     ArtifactWriter.write(NEW, out);
@@ -131,10 +154,11 @@ class ArtifactWriterTest {
     return out;
   }
 
+  /** The folder's siblings, apart from the writer's lock file. */
   private static List<String> siblings(Path out) throws IOException {
     List<String> names = new ArrayList<>();
     try (Stream<Path> s = Files.list(out.getParent())) {
-      s.forEach(p -> names.add(p.getFileName().toString()));
+      s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".out.lock")).forEach(names::add);
     }
     return names.stream().sorted().toList();
   }

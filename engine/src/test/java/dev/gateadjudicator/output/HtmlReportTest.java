@@ -36,7 +36,7 @@ class HtmlReportTest {
   @Test
   void headlessChromium_rendersTheMatrixInItsColours() throws Exception {
     assumeThat(chromium()).as("chromium on PATH (apt-get install -y chromium)").isTrue();
-    Adjudication a = OutputFixtures.adjudicate(OutputFixtures.GATE_HOLD);
+    Adjudication a = OutputFixtures.adjudicate(OutputFixtures.STRICT_RERUN);
     Path html = tmp.resolve("report.html");
     Files.writeString(html, HtmlReport.render(a), StandardCharsets.UTF_8);
     Path png = tmp.resolve("report.png");
