@@ -18,16 +18,23 @@ import software.amazon.awssdk.services.s3.S3Client;
  * checksums, default bucket encryption and read-back. {@link #start()} returns {@code null} when moto is not
  * installed, so the caller can skip cleanly.
  */
-final class MotoServer implements AutoCloseable {
+public final class MotoServer implements AutoCloseable {
   private final Process process;
-  final URI endpoint;
+  private final URI endpoint;
 
   private MotoServer(Process process, URI endpoint) {
     this.process = process;
     this.endpoint = endpoint;
   }
 
-  static MotoServer start() throws IOException, InterruptedException {
+  /**
+   * Starts moto on a free loopback port and waits until it answers.
+   *
+   * @return the server, or {@code null} when moto is not installed or does not start
+   * @throws IOException when the process cannot be started
+   * @throws InterruptedException when interrupted while waiting
+   */
+  public static MotoServer start() throws IOException, InterruptedException {
     String exe = which("moto_server");
     if (exe == null) {
       return null;
@@ -59,12 +66,27 @@ final class MotoServer implements AutoCloseable {
     return null;
   }
 
-  S3Client client() {
+  /**
+   * The server's address.
+   *
+   * @return for example {@code http://127.0.0.1:41234}
+   */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /**
+   * An S3 client for this server with dummy credentials.
+   *
+   * @return the client; the caller closes it
+   */
+  public S3Client client() {
     return S3Client.builder().endpointOverride(endpoint).forcePathStyle(true).region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
         .build();
   }
 
+  /** Stops the server. */
   @Override
   public void close() throws InterruptedException {
     process.destroy();
