@@ -1,9 +1,11 @@
 package dev.gateadjudicator.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.internal.Digests;
 import dev.gateadjudicator.internal.Json;
+import dev.gateadjudicator.internal.Schemas;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,6 +42,8 @@ public record Manifest(
 
   /** The manifest's file name inside an artifact set. */
   public static final String FILE = "manifest.json";
+  /** The manifest's schema, below {@code schemas/}. */
+  public static final String SCHEMA = "artifacts/manifest.schema.json";
   /** The format version this class writes. */
   public static final int VERSION = 1;
 
@@ -131,7 +135,13 @@ public record Manifest(
    */
   public static Manifest parse(byte[] json) throws IOException {
     try {
-      return Json.MAPPER.readValue(json, Manifest.class);
+      JsonNode tree = Json.MAPPER.readTree(json);
+      List<Schemas.Violation> violations = Schemas.validate(SCHEMA, tree);
+      if (!violations.isEmpty()) {
+        throw new IOException("invalid `" + FILE + "`: `" + violations.get(0).path() + "` "
+            + violations.get(0).message());
+      }
+      return Json.MAPPER.treeToValue(tree, Manifest.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new IOException("invalid `" + FILE + "`: " + e.getMessage(), e);
     }
@@ -143,7 +153,13 @@ public record Manifest(
    * @return UTF-8 bytes
    */
   public byte[] toJson() {
-    return Json.pretty(this);
+    JsonNode tree = Json.canonicalTree(this);
+    List<Schemas.Violation> violations = Schemas.validate(SCHEMA, tree);
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException("engine bug: `" + FILE + "` breaks `" + SCHEMA + "` at `"
+          + violations.get(0).path() + "`: " + violations.get(0).message());
+    }
+    return Json.pretty(tree);
   }
 
   /**

@@ -125,6 +125,12 @@ class ArtifactWriterTest {
   }
 
   @Test
+  void manifest_thatBreaksItsSchemaIsInvalidNamingThePath() throws IOException {
+    String json = new String(Manifest.of(NEW).toJson()).replaceFirst("\"size\" : \\d+", "\"size\" : -1");
+    assertThatThrownBy(() -> Manifest.parse(json.getBytes())).hasMessageContaining("`/artifacts/0/size`");
+  }
+
+  @Test
   void manifest_rejectsNamesThatLeaveTheFolder() {
     assertThatThrownBy(() -> Manifest.Entry.of("../escape.json", new byte[0]))
         .hasMessageContaining("`../escape.json`");
