@@ -15,6 +15,7 @@ import dev.gateadjudicator.rules.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The adjudicator: a policy compiled once, applied to any number of fact sets.
@@ -144,6 +145,18 @@ public final class GateEngine {
     fired.add(DURABLE_PUBLISH_RULE);
     return new Evaluation(findings, decisions, eval.rollupLanes(), eval.effective(), eval.superseded(),
         fired.stream().sorted().toList());
+  }
+
+  /**
+   * The blocker a lane of a phase records when its evidence does not publish or read back durably: the phase
+   * taxonomy's {@code durable_publish_blocker}.
+   *
+   * @param phase the phase, for example {@code P6}
+   * @return the code, for example {@code M6P6-B8}; empty when the policy lacks the phase or the phase names none
+   */
+  public Optional<String> durablePublishBlocker(String phase) {
+    PhaseCatalog catalog = policy.phases().get(phase);
+    return Optional.ofNullable(catalog == null ? null : catalog.durablePublishBlocker());
   }
 
   /**

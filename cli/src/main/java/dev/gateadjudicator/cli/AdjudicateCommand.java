@@ -41,9 +41,9 @@ final class AdjudicateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    evidence.validate();
     FactSet fs = FactSet.parse(Files.readAllBytes(factSet));
     GateEngine engine = policy.engine();
+    evidence.validate(engine, fs);
     Adjudication a = engine.adjudicate(fs);
     if (out != null) {
       ArtifactWriter.write(a, out);

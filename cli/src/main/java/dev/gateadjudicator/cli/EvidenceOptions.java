@@ -2,6 +2,7 @@ package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.GateEngine;
+import dev.gateadjudicator.PolicyException;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.output.ArtifactWriter;
 import dev.gateadjudicator.output.AtomicFiles;
@@ -51,13 +52,21 @@ final class EvidenceOptions {
   Path stepSummary;
 
   /**
-   * Checks the options before anything is adjudicated or written.
+   * Checks the options before anything is written: a publish needs an s3 URI, and a phase whose taxonomy names
+   * the blocker a failed publish records (otherwise a failure could not be recorded, and nothing is written).
    *
+   * @param engine the engine
+   * @param factSet the fact set
    * @throws IllegalArgumentException when {@code --publish} is not an s3 URI (exit 3)
+   * @throws PolicyException when the phase names no durable-publish blocker (exit 4)
    */
-  void validate() {
+  void validate(GateEngine engine, FactSet factSet) {
     if (publish != null) {
       S3Location.parse(publish);
+      if (engine.durablePublishBlocker(factSet.phase()).isEmpty()) {
+        throw new PolicyException(engine.policyName(), 0, "phase `" + factSet.phase()
+            + "` names no `durable_publish_blocker` in its taxonomy, so `--publish` could not record a failure");
+      }
     }
   }
 

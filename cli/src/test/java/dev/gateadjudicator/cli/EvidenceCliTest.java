@@ -120,6 +120,32 @@ class EvidenceCliTest {
     Files.delete(fs);
   }
 
+  @Test
+  void publishInAPhaseWithoutADurablePublishBlocker_isAPolicyErrorBeforeAnythingIsWritten() throws IOException {
+    Path rules = tmp.resolve("rules");
+    copy(GateCliTest.ROOT.resolve("rules/default"), rules);
+    Path taxonomy = rules.resolve("p6/taxonomy.json");
+    Files.writeString(taxonomy, Files.readString(taxonomy).replace("\"durable_publish_blocker\": \"M6P6-B8\",", ""));
+    GateCliTest.Run r = GateCliTest.gate("adjudicate", GateCliTest.fixture(PASS), "--rules", rules.toString(),
+        "--out", tmp.resolve("out").toString(), "--publish", "s3://evidence/p/");
+    assertThat(r.exit()).isEqualTo(4);
+    assertThat(r.err()).contains("`durable_publish_blocker`");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+  }
+
   /**
    * WireMock answering as S3: every upload accepted, every object read back as uploaded except one.
    *

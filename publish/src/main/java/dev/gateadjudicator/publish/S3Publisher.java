@@ -208,6 +208,9 @@ public final class S3Publisher implements AutoCloseable {
 
     Attempt receipt = new Attempt(RECEIPT, receiptKey, receipt(manifest, uri, durable, results));
     for (int round = 1; round <= maxAttempts && !receipt.clean; round++) {
+      if (round > 1) {
+        pause();
+      }
       receipt.attempts++;
       receipt.error = upload(location.bucket(), receipt.key, receipt.bytes, sse, kmsKey);
       if (receipt.error == null) {

@@ -44,6 +44,7 @@ public final class MotoServer implements AutoCloseable {
       port = s.getLocalPort();
     }
     Path log = Files.createTempFile("moto", ".log");
+    log.toFile().deleteOnExit();
     Process p = new ProcessBuilder(exe, "-H", "127.0.0.1", "-p", Integer.toString(port))
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     URI endpoint = URI.create("http://127.0.0.1:" + port);
@@ -88,10 +89,15 @@ public final class MotoServer implements AutoCloseable {
 
   /** Stops the server. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     process.destroy();
-    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
       process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryptionRule;
 
 /** Publishes to a real S3-compatible server (moto on loopback); skipped when moto is not installed. */
 class S3PublisherMotoTest {
@@ -69,9 +70,9 @@ class S3PublisherMotoTest {
 
   @Test
   void bucketWithKmsDefaultEncryption_getsKmsOnEveryObject() {
-    s3.putBucketEncryption(b -> b.bucket(bucket).serverSideEncryptionConfiguration(c -> c.rules(r -> r
-        .applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AWS_KMS)
-            .kmsMasterKeyID("alias/evidence")))));
+    ServerSideEncryptionRule kms = ServerSideEncryptionRule.builder().applyServerSideEncryptionByDefault(d -> d
+        .sseAlgorithm(ServerSideEncryption.AWS_KMS).kmsMasterKeyID("alias/evidence")).build();
+    s3.putBucketEncryption(b -> b.bucket(bucket).serverSideEncryptionConfiguration(c -> c.rules(kms)));
     S3Location where = S3Location.parse("s3://" + bucket + "/p/");
     PublishResult r = publisher(S3Publisher.AfterUpload.NONE).publish(where, PublishFixtures.MANIFEST,
         PublishFixtures.files());
