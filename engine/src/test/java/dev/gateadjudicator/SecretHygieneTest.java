@@ -54,6 +54,21 @@ class SecretHygieneTest {
   }
 
   @Test
+  void credentialInAnUnknownField_isReportedAsACredentialFirst() {
+    ObjectNode tree = fixtureTree();
+    tree.put("aws_credentials", ACCESS_KEY);
+    assertRejected(tree, "/aws_credentials", "aws access key id");
+  }
+
+  @Test
+  void credentialInMalformedJson_isNotEchoedInTheError() {
+    byte[] bytes = ("{\"fact_set_version\": 1, \"phase\": " + ACCESS_KEY + "}").getBytes();
+    assertThatThrownBy(() -> FactSet.parse(bytes)).isInstanceOf(InvalidFactSetException.class)
+        .hasMessageContaining("malformed json")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(ACCESS_KEY));
+  }
+
+  @Test
   void digestsAndArns_areNotMistakenForCredentials() {
     assertThat(Secrets.find("3f786850e387550fdab836ed7e6dc881de23001b")).isEmpty();
     assertThat(Secrets.find("arn:aws:iam::123456789012:role/fraud-platform-dev-full-flink-execution")).isEmpty();

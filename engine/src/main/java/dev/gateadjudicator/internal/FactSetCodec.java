@@ -39,13 +39,18 @@ public final class FactSetCodec {
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       String where = loc == null ? "" : " at line " + loc.getLineNr() + " column " + loc.getColumnNr();
-      throw new InvalidFactSetException("", "malformed json" + where + ": " + e.getOriginalMessage());
+      String why = e.getOriginalMessage();
+      if (Secrets.find(why).isPresent()) {
+        why = "unreadable token (withheld: it looks like a credential)";
+      }
+      throw new InvalidFactSetException("", "malformed json" + where + ": " + why);
     } catch (IOException e) {
       throw new InvalidFactSetException("", "unreadable: " + e.getMessage());
     }
     if (tree == null || tree.isMissingNode()) {
       throw new InvalidFactSetException("", "empty document");
     }
+    rejectCredentials(tree, "");
     List<Schemas.Violation> violations = Schemas.validate(SCHEMA, tree);
     if (!violations.isEmpty()) {
       Schemas.Violation first = violations.get(0);
@@ -53,7 +58,6 @@ public final class FactSetCodec {
           .collect(Collectors.joining("; "));
       throw new InvalidFactSetException(first.path(), all);
     }
-    rejectCredentials(tree, "");
     FactSet raw;
     try {
       raw = Json.MAPPER.treeToValue(tree, FactSet.class);
