@@ -8,8 +8,14 @@ import dev.gateadjudicator.internal.FactSetCodec;
 import dev.gateadjudicator.internal.PhaseCatalog;
 import dev.gateadjudicator.internal.Policy;
 import dev.gateadjudicator.internal.PolicySource;
+import dev.gateadjudicator.rules.BlockerDefinition;
+import dev.gateadjudicator.rules.Decision;
 import dev.gateadjudicator.rules.Execution;
+import dev.gateadjudicator.rules.Finding;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The adjudicator: a policy compiled once, applied to any number of fact sets.
@@ -27,6 +33,8 @@ import java.nio.file.Path;
 public final class GateEngine {
   /** The name of the bundled default policy. */
   public static final String DEFAULT_POLICY = "default";
+  /** The rule name findings and decisions carry when the engine records a failed durable publish. */
+  public static final String DURABLE_PUBLISH_RULE = "engine: durable publish or read-back failed";
 
   private final Policy policy;
 
@@ -75,6 +83,28 @@ public final class GateEngine {
    * @throws PolicyException when a rule fails at run time
    */
   public Adjudication adjudicate(FactSet factSet) {
+    return adjudicate(factSet, List.of());
+  }
+
+  /**
+   * Adjudicates one fact set whose evidence did not publish or read back durably: the lane records its phase's
+   * durable-publish blocker (the taxonomy's {@code durable_publish_blocker}, {@code M6P6-B8} for P6) with one
+   * finding per detail, and the outcome is at best {@link Verdict#HOLD_REMEDIATE}.
+   *
+   * @param factSet the facts of one lane execution
+   * @param failures what failed, one line each, for example which object read back with another digest
+   * @return the adjudication with the blocker recorded
+   * @throws IllegalArgumentException when {@code failures} is empty
+   * @throws PolicyException when the phase's taxonomy names no durable-publish blocker
+   */
+  public Adjudication adjudicateWithDurablePublishFailure(FactSet factSet, List<String> failures) {
+    if (failures.isEmpty()) {
+      throw new IllegalArgumentException("a durable-publish failure needs at least one detail");
+    }
+    return adjudicate(factSet, failures);
+  }
+
+  private Adjudication adjudicate(FactSet factSet, List<String> publishFailures) {
     FactSet canonical = FactSetCodec.canonical(factSet);
     PhaseCatalog catalog = policy.phases().get(canonical.phase());
     if (catalog == null) {
@@ -91,7 +121,43 @@ public final class GateEngine {
     Execution execution = new Execution(catalog.phase(), lane.lane(), lane.gate(), canonical.executionId(),
         canonical.platformRunId(), canonical.capturedAt());
     Evaluation eval = Evaluator.evaluate(policy, execution, canonical);
+    if (!publishFailures.isEmpty()) {
+      eval = withPublishFailures(catalog, lane, eval, publishFailures);
+    }
     return Assembler.assemble(policy, catalog, lane, canonical, eval);
+  }
+
+  private Evaluation withPublishFailures(PhaseCatalog catalog, PhaseCatalog.Lane lane, Evaluation eval,
+      List<String> failures) {
+    String code = catalog.durablePublishBlocker();
+    BlockerDefinition d = code == null ? null : policy.definitions().get(code);
+    if (d == null) {
+      throw new PolicyException(policy.name(), 0, "phase `" + catalog.phase()
+          + "` names no `durable_publish_blocker` in its taxonomy, so a failed publish cannot be recorded");
+    }
+    List<Finding> findings = new ArrayList<>(eval.findings());
+    for (String detail : failures) {
+      findings.add(new Finding(code, d.severity(), d.resetRequired(), d.check(), DURABLE_PUBLISH_RULE,
+          lane.lane(), detail, List.of(), null));
+    }
+    List<Decision> decisions = new ArrayList<>(eval.decisions());
+    decisions.add(new Decision(Verdict.HOLD_REMEDIATE, Verdict.HOLD_REMEDIATE.name(), DURABLE_PUBLISH_RULE));
+    List<String> fired = new ArrayList<>(eval.firedRules());
+    fired.add(DURABLE_PUBLISH_RULE);
+    return new Evaluation(findings, decisions, eval.rollupLanes(), eval.effective(), eval.superseded(),
+        fired.stream().sorted().toList(), eval.waivers());
+  }
+
+  /**
+   * The blocker a lane of a phase records when its evidence does not publish or read back durably: the phase
+   * taxonomy's {@code durable_publish_blocker}.
+   *
+   * @param phase the phase, for example {@code P6}
+   * @return the code, for example {@code M6P6-B8}; empty when the policy lacks the phase or the phase names none
+   */
+  public Optional<String> durablePublishBlocker(String phase) {
+    PhaseCatalog catalog = policy.phases().get(phase);
+    return Optional.ofNullable(catalog == null ? null : catalog.durablePublishBlocker());
   }
 
   /**

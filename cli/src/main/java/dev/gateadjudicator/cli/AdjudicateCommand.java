@@ -1,6 +1,8 @@
 package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.GateEngine;
+import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.output.ArtifactWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -14,8 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "adjudicate", mixinStandardHelpOptions = true,
     description = "Adjudicate one fact set and write the lane's artifacts.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:lane passed / ADVANCE", "1:HOLD_REMEDIATE", "2:NO_GO_RESET_REQUIRED",
-        "3:invalid input (names the JSON path)", "4:policy error (names file and line)"})
+    exitCodeList = {"0:lane passed / ADVANCE", "1:HOLD_REMEDIATE (also: --publish did not read back durably)",
+        "2:NO_GO_RESET_REQUIRED", "3:invalid input (names the JSON path)", "4:policy error (names file and line)",
+        "64:usage error or local i/o failure"})
 final class AdjudicateCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -32,15 +35,22 @@ final class AdjudicateCommand implements Callable<Integer> {
   @Mixin
   PolicyOptions policy;
 
+  @Mixin
+  EvidenceOptions evidence;
+
   @Override
   public Integer call() throws Exception {
-    Adjudication a = policy.adjudicate(factSet).adjudication();
+    PolicyOptions.Judged judged = policy.adjudicate(factSet, evidence::validate);
+    GateEngine engine = judged.engine();
+    FactSet fs = judged.factSet();
+    Adjudication a = judged.adjudication();
     if (out != null) {
       ArtifactWriter.write(a, out);
     }
+    a = evidence.finish(engine, fs, a, out, spec.commandLine().getErr());
     spec.commandLine().getOut().print(json ? a.toJson() : HumanSummary.render(a));
     if (out != null && !json) {
-      spec.commandLine().getOut().println("artifacts:  " + a.artifacts().size() + " written to " + out);
+      spec.commandLine().getOut().println("artifacts:  " + a.artifacts().size() + " and manifest.json written to " + out);
     }
     spec.commandLine().getOut().flush();
     return a.exitCode();

@@ -30,9 +30,23 @@ final class PolicyOptions {
    * @throws java.io.IOException when the file cannot be read
    */
   Judged adjudicate(java.nio.file.Path file) throws java.io.IOException {
+    return adjudicate(file, (engine, fs) -> { });
+  }
+
+  /**
+   * Reads a fact-set file while the policy compiles, checks it, then adjudicates it.
+   *
+   * @param file the fact-set file
+   * @param precheck what to check once both are ready and before adjudicating (it throws to stop)
+   * @return what was judged, by what, and the result
+   * @throws java.io.IOException when the file cannot be read
+   */
+  Judged adjudicate(java.nio.file.Path file,
+      java.util.function.BiConsumer<GateEngine, dev.gateadjudicator.fact.FactSet> precheck) throws java.io.IOException {
     var pending = engineAsync();
     var fs = dev.gateadjudicator.fact.FactSet.parse(java.nio.file.Files.readAllBytes(file));
     GateEngine engine = await(pending);
+    precheck.accept(engine, fs);
     return new Judged(fs, engine, engine.adjudicate(fs));
   }
 

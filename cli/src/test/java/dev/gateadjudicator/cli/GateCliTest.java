@@ -50,7 +50,7 @@ class GateCliTest {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
           "m6f_streaming_active_snapshot.json", "m6f_streaming_lag_posture.json",
           "m6f_publish_ambiguity_register.json", "m6f_evidence_overhead_snapshot.json",
-          "m6f_blocker_register.json", "m6f_execution_summary.json");
+          "m6f_blocker_register.json", "m6f_execution_summary.json", "manifest.json");
     }
   }
 

@@ -39,13 +39,18 @@ public final class FactSetCodec {
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       String where = loc == null ? "" : " at line " + loc.getLineNr() + " column " + loc.getColumnNr();
-      throw new InvalidFactSetException("", "malformed json" + where + ": " + e.getOriginalMessage());
+      String why = e.getOriginalMessage();
+      if (Secrets.find(why).isPresent()) {
+        why = "unreadable token (withheld: it looks like a credential)";
+      }
+      throw new InvalidFactSetException("", "malformed json" + where + ": " + why);
     } catch (IOException e) {
       throw new InvalidFactSetException("", "unreadable: " + e.getMessage());
     }
     if (tree == null || tree.isMissingNode()) {
       throw new InvalidFactSetException("", "empty document");
     }
+    rejectCredentials(tree, "");
     List<Schemas.Violation> violations = Schemas.validate(SCHEMA, tree);
     if (!violations.isEmpty()) {
       Schemas.Violation first = violations.get(0);
@@ -120,6 +125,26 @@ public final class FactSetCodec {
    */
   public static JsonNode toTree(FactSet factSet) {
     return Json.canonicalTree(factSet);
+  }
+
+  /**
+   * Rejects any string value that looks like a credential: secrets never enter facts, so they never reach an
+   * artifact, a report or a log. The message names the path and the kind, never the value.
+   */
+  private static void rejectCredentials(JsonNode node, String path) {
+    if (node.isTextual()) {
+      Secrets.find(node.textValue()).ifPresent(kind -> {
+        throw new InvalidFactSetException(path, "value looks like a credential (" + kind
+            + "); secrets must never be collected into facts");
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        rejectCredentials(node.get(i), path + "/" + i);
+      }
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(e -> rejectCredentials(e.getValue(),
+          path + "/" + e.getKey().replace("~", "~0").replace("/", "~1")));
+    }
   }
 
   private static String pointer(JsonMappingException e) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param checks the verification checks
  * @param lanes the lanes
  * @param blockers the blocker taxonomy
+ * @param durablePublishBlocker the code a lane records when its evidence does not publish or read back
+ *     durably, for example {@code M6P6-B8}; {@code null} when the phase names none
  */
 public record PhaseCatalog(
     String phase,
@@ -22,7 +24,8 @@ public record PhaseCatalog(
     String source,
     List<Check> checks,
     List<Lane> lanes,
-    List<BlockerEntry> blockers) {
+    List<BlockerEntry> blockers,
+    String durablePublishBlocker) {
 
   /**
    * A verification check.

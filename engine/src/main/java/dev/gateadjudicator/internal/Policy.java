@@ -207,6 +207,10 @@ public final class Policy {
             "blocker `" + b.code() + "` rolls up to `" + b.rollsUpTo() + "`, which the taxonomy lacks");
       }
     }
+    if (c.durablePublishBlocker() != null && !codes.contains(c.durablePublishBlocker())) {
+      throw new PolicyException(rel, lineOf(bytes, "durable_publish_blocker"),
+          "`durable_publish_blocker` names `" + c.durablePublishBlocker() + "`, which the taxonomy lacks");
+    }
     for (PhaseCatalog.Lane lane : c.lanes()) {
       List<String> used = new ArrayList<>(lane.checks());
       lane.snapshots().forEach(s -> used.addAll(s.checks()));
