@@ -175,6 +175,8 @@ class P0GateTest {
 
     assertThat(a.summary().checks()).filteredOn(c -> c.status() == CheckStatus.FAIL)
         .extracting(CheckResult::check).containsExactly("M2.G-DoD-3");
+    assertThat(a.register().blockers()).singleElement()
+        .satisfies(b -> assertThat(b.check()).isEqualTo("M2.G-DoD-3"));
   }
 
   @ParameterizedTest
