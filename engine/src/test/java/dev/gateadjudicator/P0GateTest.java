@@ -70,6 +70,13 @@ class P0GateTest {
         .map(e -> P0.relativize(factSetOf(e)).toString().replace(".factset.json", ""));
   }
 
+  /** Every P0 fixture that adjudicates (all but the invalid-input ones). */
+  static Stream<String> adjudicableFixtures() {
+    return expectations().stream()
+        .filter(e -> read(e).path("expect").path("exit_code").asInt() <= 2)
+        .map(e -> P0.relativize(factSetOf(e)).toString().replace(".factset.json", ""));
+  }
+
   private static void assertAdvances(Adjudication a, String nextGate) {
     assertThat(a.outcome()).as("outcome of %s", a.summary().executionId()).isEqualTo(Verdict.ADVANCE);
     assertThat(a.summary().nextGate()).isEqualTo(nextGate);
@@ -180,12 +187,12 @@ class P0GateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"m2b_20260222T210207Z", "gate/m2j_same_instant_disagree", "planning/m2d_planning_entry"})
+  @MethodSource("adjudicableFixtures")
   void artifacts_areByteIdenticalWhateverTheFactOrder(String fixture) {
     FactSet fs = p0(fixture);
     Adjudication reference = ENGINE.adjudicate(fs);
     Random random = new Random(20260222L);
-    for (int i = 0; i < 10; i++) {
+    for (int i = 0; i < 4; i++) {
       List<Fact> shuffled = new ArrayList<>(fs.facts());
       Collections.shuffle(shuffled, random);
       assertThat(ENGINE.adjudicate(fs.withFacts(shuffled)).artifacts()).isEqualTo(reference.artifacts());
