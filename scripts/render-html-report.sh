@@ -14,6 +14,7 @@ fi
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --user-data-dir="$profile"
+  --disable-background-networking --disable-component-update --disable-sync --disable-quic
   --force-device-scale-factor=1 --force-color-profile=srgb --window-size=1280,1600)
 "$browser" "${flags[@]}" --screenshot="$png" "file://$html" >/dev/null 2>&1
 "$browser" "${flags[@]}" --dump-dom "file://$html" 2>/dev/null >"$profile/dom.html"
