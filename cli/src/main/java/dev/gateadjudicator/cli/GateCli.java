@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code gate} command: adjudicate fact sets and replay fixtures. */
 @Command(name = "gate", mixinStandardHelpOptions = true, version = "gate-adjudicator 0.1.0",
     description = "Decides whether a platform may move from one rollout phase to the next.",
-    subcommands = {AdjudicateCommand.class, ReplayCommand.class})
+    subcommands = {AdjudicateCommand.class, ReplayCommand.class, CollectCommand.class, RunCommand.class})
 public final class GateCli {
   private GateCli() {}
 

@@ -138,8 +138,9 @@ public final class Clients implements AutoCloseable {
   }
 
   /**
-   * A Kubernetes client for an EKS cluster, authenticated with a presigned STS token. The API
-   * server and its CA come from EKS DescribeCluster unless the settings name a Kubernetes URL.
+   * A Kubernetes client for an EKS cluster, authenticated with a presigned STS token. EKS
+   * DescribeCluster must find the cluster ACTIVE; the API server and its CA come from it unless the
+   * settings name a Kubernetes URL.
    * Built once per cluster; a failure to build is remembered and rethrown to every caller.
    *
    * @param cluster the EKS cluster name
@@ -150,12 +151,18 @@ public final class Clients implements AutoCloseable {
   }
 
   private KubernetesClient buildKube(String cluster) {
+    // The cluster is described even when the API server is given, so that a missing or unusable
+    // cluster fails every Kubernetes read instead of being bypassed.
+    Cluster described = eks().describeCluster(r -> r.name(cluster)).cluster();
+    if (!"ACTIVE".equals(described.statusAsString())) {
+      throw new CollectionFailure(ErrorType.UNKNOWN, "eks cluster `" + cluster + "` is " + described.statusAsString()
+          + ", not ACTIVE: its kubernetes API is not read");
+    }
     String master;
     String ca = null;
     if (settings.kubernetesUrl() != null) {
       master = settings.kubernetesUrl().toString();
     } else {
-      Cluster described = eks().describeCluster(r -> r.name(cluster)).cluster();
       if (described.endpoint() == null || described.certificateAuthority() == null) {
         throw new CollectionFailure(ErrorType.MALFORMED, "eks cluster `" + cluster + "` has no endpoint or certificate authority");
       }
