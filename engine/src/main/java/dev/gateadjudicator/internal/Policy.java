@@ -245,6 +245,9 @@ public final class Policy {
       }
     }
     for (PhaseCatalog c : phases.values()) {
+      // a code other codes roll up to is raised by the gate rule that carries them
+      c.blockers().stream().map(PhaseCatalog.BlockerEntry::rollsUpTo).filter(java.util.Objects::nonNull)
+          .forEach(raised::add);
       for (PhaseCatalog.BlockerEntry b : c.blockers()) {
         if (!raised.contains(b.code())) {
           String file = catalogFiles.get(c.phase());

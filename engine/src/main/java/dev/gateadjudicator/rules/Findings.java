@@ -16,6 +16,10 @@ import org.kie.api.runtime.rule.RuleContext;
  * from the metadata and the taxonomy, so a rule cannot raise a code it does not declare. A gate rule that
  * carries the codes of rolled-up lanes declares {@code @carries} and calls {@link #carry}.
  *
+ * <p>A code's check comes from the taxonomy unless the rule names another with {@code @check("M2.G-DoD-1")}
+ * (a code shared by several lanes reported under the lane's own check), or a {@code @carries} rule passes
+ * one to {@link #carryUnder}.
+ *
  * <p>One instance serves one session; it is not shared across adjudications.
  */
 public final class Findings {
@@ -23,6 +27,8 @@ public final class Findings {
   public static final String CODE = "code";
   /** The metadata key marking a rule that carries codes of rolled-up lanes. */
   public static final String CARRIES = "carries";
+  /** The metadata key naming the check a rule's findings are reported under, instead of the code's own. */
+  public static final String CHECK = "check";
 
   private final Map<String, BlockerDefinition> taxonomy;
   private final List<Finding> raised = new ArrayList<>();
@@ -50,7 +56,8 @@ public final class Findings {
       throw new IllegalStateException(
           "rule `" + kcontext.getRule().getName() + "` raises a finding but declares no `@code`");
     }
-    add(kcontext, String.valueOf(code), subject, detail, matched);
+    Object check = kcontext.getRule().getMetaData().get(CHECK);
+    add(kcontext, String.valueOf(code), check == null ? null : String.valueOf(check), subject, detail, matched);
   }
 
   /**
@@ -68,17 +75,38 @@ public final class Findings {
       throw new IllegalStateException(
           "rule `" + kcontext.getRule().getName() + "` carries a code but does not declare `@carries`");
     }
-    add(kcontext, code, subject, detail, matched);
+    add(kcontext, code, null, subject, detail, matched);
   }
 
-  private void add(RuleContext kcontext, String code, String subject, String detail, Object... matched) {
+  /**
+   * Raises a code chosen by the data, reported under a check chosen by the data, from a rule that declares
+   * {@code @carries}: for policy tables such as "this handle, if unpinned, is this code under this check".
+   *
+   * @param kcontext the rule context
+   * @param code a code of the taxonomy
+   * @param check the check to report it under, or {@code null} for the code's own
+   * @param subject what the finding is about
+   * @param detail what was observed
+   * @param matched the facts the rule matched
+   */
+  public void carryUnder(
+      RuleContext kcontext, String code, String check, String subject, String detail, Object... matched) {
+    if (!kcontext.getRule().getMetaData().containsKey(CARRIES)) {
+      throw new IllegalStateException(
+          "rule `" + kcontext.getRule().getName() + "` carries a code but does not declare `@carries`");
+    }
+    add(kcontext, code, check, subject, detail, matched);
+  }
+
+  private void add(
+      RuleContext kcontext, String code, String check, String subject, String detail, Object... matched) {
     BlockerDefinition def = taxonomy.get(code);
     if (def == null) {
       throw new IllegalStateException(
           "rule `" + kcontext.getRule().getName() + "` raises `" + code + "`, which is not in the taxonomy");
     }
     Finding f = new Finding(
-        code, def.severity(), def.resetRequired(), def.check(), kcontext.getRule().getName(),
+        code, def.severity(), def.resetRequired(), check == null ? def.check() : check, kcontext.getRule().getName(),
         subject, detail, ids(matched), false);
     raised.add(f);
     kcontext.getKieRuntime().insert(f);

@@ -1,0 +1,22 @@
+package dev.gateadjudicator.fact;
+
+/**
+ * An IAM role bound to a registry identity handle.
+ *
+ * @param id fact id
+ * @param source where it was read
+ * @param handle the role handle, for example {@code ROLE_FLINK_EXECUTION}
+ * @param arn the role ARN ({@code null} when not found)
+ * @param exists whether GetRole found it
+ */
+public record IamRole(String id, String source, String handle, String arn, boolean exists) implements Fact {
+  /** Validates the fields. */
+  public IamRole {
+    Require.text(handle, "handle");
+  }
+
+  @Override
+  public IamRole withId(String newId) {
+    return new IamRole(newId, source, handle, arn, exists);
+  }
+}

@@ -1,0 +1,12 @@
+package dev.gateadjudicator.rules;
+
+/**
+ * A policy-table row: the current lane's precondition is a passing result of the previous lane.
+ * The latest {@code lane_result} of {@code lane} is effective; one that failed on anything but residual
+ * (S3/S4) codes, or none at all, raises {@code code} under {@code check}.
+ *
+ * @param lane the previous lane, for example {@code M2.A}
+ * @param code the code a failed or missing precondition raises
+ * @param check the check reported under
+ */
+public record PreviousLane(String lane, String code, String check) {}
