@@ -2,6 +2,7 @@ package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.collect.internal.Clients;
 import dev.gateadjudicator.collect.internal.Context;
+import dev.gateadjudicator.collect.internal.P0Plan;
 import dev.gateadjudicator.collect.internal.P6Plan;
 import dev.gateadjudicator.collect.internal.Probe;
 import dev.gateadjudicator.collect.internal.Runner;
@@ -43,8 +44,9 @@ public final class GateCollector {
 
   private static List<Probe> plan(Context ctx) {
     return switch (ctx.request().phase()) {
+      case "P0" -> P0Plan.probes(ctx);
       case "P6" -> P6Plan.probes(ctx);
-      default -> throw new IllegalArgumentException("no collectors for phase `" + ctx.request().phase() + "` yet: P6 only");
+      default -> throw new IllegalArgumentException("no collectors for phase `" + ctx.request().phase() + "`: P0 and P6 only");
     };
   }
 }

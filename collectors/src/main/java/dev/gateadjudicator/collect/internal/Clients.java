@@ -106,6 +106,46 @@ public final class Clients implements AutoCloseable {
     return client("monitoring", CloudWatchClient::builder);
   }
 
+  /** @return the MSK client */
+  public software.amazon.awssdk.services.kafka.KafkaClient kafka() {
+    return client("kafka", software.amazon.awssdk.services.kafka.KafkaClient::builder);
+  }
+
+  /** @return the SSM client */
+  public software.amazon.awssdk.services.ssm.SsmClient ssm() {
+    return client("ssm", software.amazon.awssdk.services.ssm.SsmClient::builder);
+  }
+
+  /** @return the Glue client */
+  public software.amazon.awssdk.services.glue.GlueClient glue() {
+    return client("glue", software.amazon.awssdk.services.glue.GlueClient::builder);
+  }
+
+  /** @return the Step Functions client */
+  public software.amazon.awssdk.services.sfn.SfnClient sfn() {
+    return client("states", software.amazon.awssdk.services.sfn.SfnClient::builder);
+  }
+
+  /** @return the IAM client (IAM is global: its region is {@code aws-global} unless an endpoint is given) */
+  public software.amazon.awssdk.services.iam.IamClient iam() {
+    return client("iam", software.amazon.awssdk.services.iam.IamClient::builder);
+  }
+
+  /** @return the Secrets Manager client */
+  public software.amazon.awssdk.services.secretsmanager.SecretsManagerClient secretsManager() {
+    return client("secretsmanager", software.amazon.awssdk.services.secretsmanager.SecretsManagerClient::builder);
+  }
+
+  /** @return the Budgets client */
+  public software.amazon.awssdk.services.budgets.BudgetsClient budgets() {
+    return client("budgets", software.amazon.awssdk.services.budgets.BudgetsClient::builder);
+  }
+
+  /** @return the STS client */
+  public software.amazon.awssdk.services.sts.StsClient sts() {
+    return client("sts", software.amazon.awssdk.services.sts.StsClient::builder);
+  }
+
   /** @return the S3 client (path-style when an endpoint is overridden) */
   public S3Client s3() {
     return client("s3", () -> {
@@ -122,7 +162,8 @@ public final class Clients implements AutoCloseable {
       String service, Supplier<B> builder) {
     return (C) built.computeIfAbsent(service, s -> {
       B b = builder.get();
-      b.region(region()).credentialsProvider(credentials()).httpClient(http);
+      boolean global = (s.equals("iam") || s.equals("budgets")) && settings.endpointFor(s) == null;
+      b.region(global ? Region.AWS_GLOBAL : region()).credentialsProvider(credentials()).httpClient(http);
       ClientOverrideConfiguration.Builder o = ClientOverrideConfiguration.builder()
           .apiCallTimeout(settings.callTimeout());
       if (settings.maxAttempts() > 0) {
