@@ -49,6 +49,10 @@ final class CollectOptions {
       description = "Where earlier execution summaries and gate verdicts are (gate lanes and the upstream verdict).")
   String laneResults;
 
+  @Option(names = "--terraform-receipts", paramLabel = "DIR",
+      description = "Folder of saved Terraform receipts: DIR/<stack>/*.receipt.json and DIR/<stack>/output.json (P0).")
+  Path terraformReceipts;
+
   @Option(names = "--region", paramLabel = "REGION", description = "AWS region (default: the SDK's region chain).")
   String region;
 
@@ -86,7 +90,8 @@ final class CollectOptions {
     String id = executionId != null ? executionId
         : lane.toLowerCase(Locale.ROOT).replace(".", "") + "_"
             + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(at);
-    CollectionRequest request = new CollectionRequest(phase, lane, id, platformRunId, at, windowStart, handles, laneResults);
+    CollectionRequest request = new CollectionRequest(phase, lane, id, platformRunId, at, windowStart, handles, laneResults,
+        terraformReceipts);
     CollectionSettings settings = new CollectionSettings(region, profile, endpointUrl, serviceEndpoints, kubernetesUrl,
         seconds(callTimeout, "--call-timeout"), seconds(deadline, "--deadline"), 0);
     return GateCollector.collect(request, settings, line -> {

@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param registry the handle pins
  * @param laneResults a local folder or an {@code s3://bucket/prefix} holding earlier execution
  *     summaries, for gate lanes; {@code null} when not needed
+ * @param terraformReceipts a local folder holding the Terraform command receipts and
+ *     {@code terraform output -json} files a CI step saved (P0); {@code null} when not needed
  */
 public record CollectionRequest(
     String phase,
@@ -24,7 +26,25 @@ public record CollectionRequest(
     Instant capturedAt,
     Instant windowStart,
     HandleRegistry registry,
-    String laneResults) {
+    String laneResults,
+    java.nio.file.Path terraformReceipts) {
+
+  /**
+   * A request without Terraform receipts.
+   *
+   * @param phase the phase
+   * @param lane the lane
+   * @param executionId the execution id
+   * @param platformRunId the platform run, or {@code null} for P0
+   * @param capturedAt the capture time
+   * @param windowStart the run window start, or {@code null}
+   * @param registry the handle pins
+   * @param laneResults earlier execution summaries, or {@code null}
+   */
+  public CollectionRequest(String phase, String lane, String executionId, String platformRunId, Instant capturedAt,
+      Instant windowStart, HandleRegistry registry, String laneResults) {
+    this(phase, lane, executionId, platformRunId, capturedAt, windowStart, registry, laneResults, null);
+  }
 
   /** Validates the fields. */
   public CollectionRequest {

@@ -33,7 +33,7 @@ public final class Ingest {
    * @return the probe
    */
   public static Probe admissions(Context ctx) {
-    return new Probe("ig-admissions", "admission_progress", String.valueOf(ctx.optional("IG_IDEMPOTENCY_TABLE")),
+    return new Probe("ig-admissions", "admission_progress", java.util.Objects.requireNonNullElse(ctx.optional("IG_IDEMPOTENCY_TABLE"), "IG_IDEMPOTENCY_TABLE"),
         () -> List.of(countAdmissions(ctx)));
   }
 
@@ -46,7 +46,7 @@ public final class Ingest {
   public static Probe ambiguity(Context ctx) {
     String table = ctx.optional("IG_PUBLISH_OUTCOME_TABLE");
     return new Probe("ig-publish-ambiguity", "publish_ambiguity",
-        String.valueOf(table != null ? table : ctx.optional("IG_IDEMPOTENCY_TABLE")), () -> List.of(countUnknown(ctx)));
+        java.util.Objects.requireNonNullElse(table != null ? table : ctx.optional("IG_IDEMPOTENCY_TABLE"), "IG_IDEMPOTENCY_TABLE"), () -> List.of(countUnknown(ctx)));
   }
 
   private static Fact countAdmissions(Context ctx) {

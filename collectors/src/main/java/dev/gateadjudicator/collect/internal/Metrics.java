@@ -56,7 +56,7 @@ public final class Metrics {
    */
   public static Probe overhead(Context ctx) {
     return new Probe("cloudwatch-evidence-overhead", "evidence_overhead",
-        String.valueOf(ctx.optional("EVIDENCE_METRICS_NAMESPACE")), () -> List.of(readOverhead(ctx)));
+        java.util.Objects.requireNonNullElse(ctx.optional("EVIDENCE_METRICS_NAMESPACE"), "EVIDENCE_METRICS_NAMESPACE"), () -> List.of(readOverhead(ctx)));
   }
 
   private static Fact readLag(Context ctx) {

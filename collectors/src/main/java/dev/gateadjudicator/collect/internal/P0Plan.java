@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 /**
  * The reads each P0 lane needs, from the evidence contract of the bundled {@code default/p0/taxonomy.json}:
- * every fact kind a lane's snapshots name gets its collector. A kind no collector reads yet (Terraform
- * receipts on disk, KMS aliases, tag conformance, binding matrices, leak scans, rehearsals) becomes a
+ * every fact kind a lane's snapshots name gets its collector. A kind no collector reads yet (KMS
+ * aliases, tag conformance, binding matrices, leak scans, rehearsals) becomes a
  * {@code collection_error}, so such a lane fails closed until the fact is supplied another way.
  */
 public final class P0Plan {
@@ -37,7 +37,15 @@ public final class P0Plan {
       s.path("handles").forEach(h -> handles.add(h.asText()));
     });
     List<Probe> out = new ArrayList<>();
+    List<dev.gateadjudicator.fact.Stack> stacks = Terraform.stacks(handles);
     for (String kind : kinds) {
+      if (List.of("stack_root", "command_receipt", "stack_output").contains(kind) && stacks.isEmpty()) {
+        CollectionFailure f = new CollectionFailure(ErrorType.UNKNOWN, "lane names no `TF_STACK_*_DIR` handle for `" + kind + "`");
+        out.add(new Probe("terraform", kind, kind, () -> {
+          throw f;
+        }));
+        continue;
+      }
       switch (kind) {
         case "s3_bucket" -> out.addAll(P0Collectors.buckets(ctx, handles));
         case "lock_table" -> out.add(P0Collectors.lockTable(ctx));
@@ -49,6 +57,9 @@ public final class P0Plan {
         case "secret_path" -> out.addAll(P0Collectors.secrets(ctx));
         case "ops_surface" -> out.addAll(P0Collectors.opsSurfaces(ctx));
         case "lane_result" -> out.add(Summaries.laneResults(ctx));
+        case "stack_root" -> out.addAll(Terraform.roots(ctx, stacks));
+        case "command_receipt" -> out.addAll(Terraform.receipts(ctx, stacks));
+        case "stack_output" -> out.addAll(Terraform.outputs(ctx, stacks, handles));
         default -> {
           CollectionFailure f = new CollectionFailure(ErrorType.UNKNOWN, "no collector reads `" + kind
               + "` yet: supply it in the fact set (see docs/collectors.md)");
