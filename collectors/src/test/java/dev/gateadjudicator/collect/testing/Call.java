@@ -99,6 +99,41 @@ public enum Call {
           .withRequestBody(containing("evidence_emit_latency_ms"));
     }
   },
+  /** S3 HeadBucket (REST-XML). */
+  S3_HEAD_BUCKET(Protocol.REST_XML, "s3_bucket") {
+    @Override
+    public MappingBuilder request() {
+      return com.github.tomakehurst.wiremock.client.WireMock.head(urlPathMatching("/[^/]+/?"));
+    }
+  },
+  /** S3 GetBucketEncryption (REST-XML). */
+  S3_GET_BUCKET_ENCRYPTION(Protocol.REST_XML, "s3_bucket") {
+    @Override
+    public MappingBuilder request() {
+      return get(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/[^/?]+/?\\?encryption.*"));
+    }
+  },
+  /** S3 GetBucketVersioning (REST-XML). */
+  S3_GET_BUCKET_VERSIONING(Protocol.REST_XML, "s3_bucket") {
+    @Override
+    public MappingBuilder request() {
+      return get(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/[^/?]+/?\\?versioning.*"));
+    }
+  },
+  /** S3 GetPublicAccessBlock (REST-XML). */
+  S3_GET_PUBLIC_ACCESS_BLOCK(Protocol.REST_XML, "s3_bucket") {
+    @Override
+    public MappingBuilder request() {
+      return get(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/[^/?]+/?\\?publicAccessBlock.*"));
+    }
+  },
+  /** DynamoDB DescribeTable (JSON 1.0). */
+  DDB_DESCRIBE_TABLE(Protocol.JSON, "lock_table") {
+    @Override
+    public MappingBuilder request() {
+      return post(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.DescribeTable"));
+    }
+  },
   /** S3 ListObjectsV2 (REST-XML). */
   S3_LIST_OBJECTS(Protocol.REST_XML, "lane_result") {
     @Override
