@@ -64,7 +64,7 @@ public final class Runner {
         Probe p = pending.remove(f);
         long ms = (System.nanoTime() - start) / 1_000_000;
         try {
-          List<Fact> facts = f.get();
+          List<Fact> facts = f.get() == null ? List.of() : f.get();
           out.addAll(facts);
           long errors = facts.stream().filter(CollectionError.class::isInstance).count();
           progress.accept(line(p, errors == 0 ? "ok" : "failed", facts.size() + " facts", ms));
