@@ -326,6 +326,29 @@ class CollectorsTest {
     collect("M6.G").hasError("lane_result", ErrorType.UNKNOWN);
   }
 
+  @Test
+  void m6e_upstreamVerdictAndSubstrate(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("m5j_p5_gate_verdict.json"), "{\"phase\":\"P5\",\"lane\":\"M5.J\","
+        + "\"execution_id\":\"m5j_x\",\"verdict\":\"ADVANCE_TO_P6\",\"captured_at\":\"2026-02-25T04:00:00Z\"}");
+    Files.writeString(dir.resolve("m4j_p4_gate_verdict.json"), "{\"phase\":\"P4\",\"lane\":\"M4.J\","
+        + "\"execution_id\":\"m4j_x\",\"verdict\":\"ADVANCE_TO_P5\",\"captured_at\":\"2026-02-24T04:00:00Z\"}");
+    CollectionRequest r = new CollectionRequest("P6", "M6.E", "m6e_test", AwsWorld.RUN, AwsWorld.CAPTURED_AT, null,
+        world.registry(), dir.toString());
+
+    Collected c = collect(r, world.settings(CALL_TIMEOUT)).hasNoErrors();
+
+    assertThat(c.only(dev.gateadjudicator.fact.GateVerdictFact.class).verdict()).isEqualTo("ADVANCE_TO_P6");
+    assertThat(c.only(RuntimeSubstrate.class).runtimePath()).isEqualTo(RuntimePath.EKS_FLINK_OPERATOR);
+  }
+
+  @Test
+  void m6e_noUpstreamVerdict_isNotFound(@TempDir Path dir) {
+    CollectionRequest r = new CollectionRequest("P6", "M6.E", "m6e_test", AwsWorld.RUN, AwsWorld.CAPTURED_AT, null,
+        world.registry(), dir.toString());
+
+    collect(r, world.settings(CALL_TIMEOUT)).hasError("gate_verdict", ErrorType.NOT_FOUND);
+  }
+
   private static String summary(String lane, String id, boolean pass) {
     return "{\"phase\":\"P6\",\"lane\":\"" + lane + "\",\"execution_id\":\"" + id + "\",\"captured_at\":\"2026-02-25T17:00:00Z\","
         + "\"overall_pass\":" + pass + ",\"blocker_count\":" + (pass ? 0 : 1) + ",\"blocker_codes\":["

@@ -70,9 +70,6 @@ public final class Runner {
           progress.accept(line(p, errors == 0 ? "ok" : "failed", facts.size() + " facts", ms));
         } catch (java.util.concurrent.ExecutionException e) {
           CollectionError err = error(p, Failures.classify(e.getCause()), Failures.message(e.getCause()));
-          if (Boolean.getBoolean("gate.collect.debug")) {
-            e.getCause().printStackTrace();
-          }
           out.add(err);
           progress.accept(line(p, "failed", err.error() + ": " + err.message(), ms));
         }
