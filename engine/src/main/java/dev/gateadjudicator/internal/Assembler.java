@@ -153,7 +153,10 @@ public final class Assembler {
               .thenComparing(FindingEntry::detail, Comparator.nullsFirst(Comparator.naturalOrder()))
               .thenComparing(e -> String.join(",", e.factIds())))
           .toList();
-      out.add(new Blocker(code, d.title(), d.severity(), d.resetRequired(), d.check(), d.remediation(),
+      // the check the findings were reported under (a rule's @check), when they agree on one
+      Set<String> reported = fs.stream().map(Finding::check).collect(Collectors.toCollection(TreeSet::new));
+      String check = reported.size() == 1 ? reported.iterator().next() : d.check();
+      out.add(new Blocker(code, d.title(), d.severity(), d.resetRequired(), check, d.remediation(),
           d.rollsUpTo(), entries));
     });
     return out;
