@@ -1,9 +1,5 @@
 package dev.gateadjudicator.cli;
 
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.fact.FactSet;
-import dev.gateadjudicator.output.ArtifactWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,18 +37,6 @@ final class AdjudicateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PolicyOptions.Judged judged = policy.adjudicate(factSet, evidence::validate);
-    GateEngine engine = judged.engine();
-    FactSet fs = judged.factSet();
-    Adjudication a = judged.adjudication();
-    if (out != null) {
-      ArtifactWriter.write(a, out);
-    }
-    a = evidence.finish(engine, fs, a, out, spec.commandLine().getErr());
-    spec.commandLine().getOut().print(json ? a.toJson() : HumanSummary.render(a));
-    if (out != null && !json) {
-      spec.commandLine().getOut().println("artifacts:  " + a.artifacts().size() + " and manifest.json written to " + out);
-    }
-    spec.commandLine().getOut().flush();
-    return a.exitCode();
+    return evidence.emit(spec, judged.engine(), judged.factSet(), judged.adjudication(), out, json);
   }
 }

@@ -122,4 +122,31 @@ final class EvidenceOptions {
     log.flush();
     return a;
   }
+
+  /**
+   * Writes the artifacts to {@code out}, publishes and reports them as asked, prints the summary, and returns the
+   * exit code: the tail every adjudicating command shares.
+   *
+   * @param cmd the command's spec, for its streams
+   * @param engine the engine that judged the fact set
+   * @param factSet the fact set
+   * @param first the adjudication
+   * @param out the artifact folder, or {@code null}
+   * @param json whether to print JSON instead of the text summary
+   * @return the exit code
+   * @throws IOException when writing fails
+   */
+  int emit(picocli.CommandLine.Model.CommandSpec cmd, GateEngine engine, FactSet factSet, Adjudication first,
+      Path out, boolean json) throws IOException {
+    if (out != null) {
+      dev.gateadjudicator.output.ArtifactWriter.write(first, out);
+    }
+    Adjudication a = finish(engine, factSet, first, out, cmd.commandLine().getErr());
+    cmd.commandLine().getOut().print(json ? a.toJson() : HumanSummary.render(a));
+    if (out != null && !json) {
+      cmd.commandLine().getOut().println("artifacts:  " + a.artifacts().size() + " and manifest.json written to " + out);
+    }
+    cmd.commandLine().getOut().flush();
+    return a.exitCode();
+  }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "replay", mixinStandardHelpOptions = true,
     description = "Replay fixtures (NAME.factset.json beside NAME.expected.json) against their expected outcomes.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every fixture matched", "1:a fixture did not match", "3:a fixture folder is invalid"})
+    exitCodeList = {"0:every fixture matched", "1:a fixture did not match", "3:a fixture folder is invalid",
+        "4:policy error (names file and line)", "64:usage error"})
 final class ReplayCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

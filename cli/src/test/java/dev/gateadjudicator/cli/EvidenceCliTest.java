@@ -38,17 +38,12 @@ class EvidenceCliTest {
 
   @BeforeAll
   static void credentials() {
-    // The SDK's default chains read these; a test store needs some credentials and a region, never real ones.
-    System.setProperty("aws.accessKeyId", "test");
-    System.setProperty("aws.secretAccessKey", "test");
-    System.setProperty("aws.region", "us-east-1");
+    TestCredentials.use();
   }
 
   @AfterAll
   static void clearCredentials() {
-    System.clearProperty("aws.accessKeyId");
-    System.clearProperty("aws.secretAccessKey");
-    System.clearProperty("aws.region");
+    TestCredentials.restore();
   }
 
   @AfterEach

@@ -31,16 +31,12 @@ class PublishCliMotoTest {
       s3 = moto.client();
       s3.createBucket(b -> b.bucket("fraud-evidence"));
     }
-    System.setProperty("aws.accessKeyId", "test");
-    System.setProperty("aws.secretAccessKey", "test");
-    System.setProperty("aws.region", "us-east-1");
+    TestCredentials.use();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    System.clearProperty("aws.accessKeyId");
-    System.clearProperty("aws.secretAccessKey");
-    System.clearProperty("aws.region");
+    TestCredentials.restore();
     if (moto != null) {
       s3.close();
       moto.close();

@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * An IAM role bound to a registry identity handle.
  *
@@ -9,7 +11,7 @@ package dev.gateadjudicator.fact;
  * @param arn the role ARN ({@code null} when not found)
  * @param exists whether GetRole found it
  */
-public record IamRole(String id, String source, String handle, String arn, boolean exists) implements Fact {
+public record IamRole(String id, String source, String handle, @JsonInclude(JsonInclude.Include.ALWAYS) String arn, boolean exists) implements Fact {
   /** Validates the fields. */
   public IamRole {
     Require.text(handle, "handle");

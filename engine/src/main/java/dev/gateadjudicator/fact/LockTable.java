@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The Terraform lock table as DynamoDB DescribeTable reports it.
  *
@@ -12,7 +14,7 @@ package dev.gateadjudicator.fact;
  * @param hashKeyType the partition key attribute type {@code S}, {@code N} or {@code B} ({@code null} when absent)
  */
 public record LockTable(
-    String id, String source, String table, boolean exists, String status, String hashKeyName, String hashKeyType)
+    String id, String source, String table, boolean exists, @JsonInclude(JsonInclude.Include.ALWAYS) String status, @JsonInclude(JsonInclude.Include.ALWAYS) String hashKeyName, @JsonInclude(JsonInclude.Include.ALWAYS) String hashKeyType)
     implements Fact {
   /** The partition key Terraform's S3 backend locks on. */
   public static final String TERRAFORM_LOCK_KEY = "LockID";

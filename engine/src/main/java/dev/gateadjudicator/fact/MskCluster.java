@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * An MSK cluster as DescribeClusterV2 reports it.
  *
@@ -16,10 +18,10 @@ public record MskCluster(
     String id,
     String source,
     String name,
-    String arn,
-    String state,
-    String mode,
-    String authMode,
+    @JsonInclude(JsonInclude.Include.ALWAYS) String arn,
+    @JsonInclude(JsonInclude.Include.ALWAYS) String state,
+    @JsonInclude(JsonInclude.Include.ALWAYS) String mode,
+    @JsonInclude(JsonInclude.Include.ALWAYS) String authMode,
     boolean bootstrapBrokersPresent)
     implements Fact {
   /** Validates the fields. */

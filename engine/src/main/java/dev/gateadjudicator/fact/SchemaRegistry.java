@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A Glue schema registry, its compatibility mode and whether its anchor schema is readable.
  *
@@ -11,7 +13,7 @@ package dev.gateadjudicator.fact;
  * @param anchorSchemaPresent whether the anchor schema is present and readable
  */
 public record SchemaRegistry(
-    String id, String source, String name, boolean exists, String compatibility, boolean anchorSchemaPresent)
+    String id, String source, String name, boolean exists, @JsonInclude(JsonInclude.Include.ALWAYS) String compatibility, boolean anchorSchemaPresent)
     implements Fact {
   /** Validates the fields. */
   public SchemaRegistry {

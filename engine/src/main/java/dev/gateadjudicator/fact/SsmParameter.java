@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * An SSM parameter's metadata (never its value).
  *
@@ -10,7 +12,7 @@ package dev.gateadjudicator.fact;
  * @param type {@code String}, {@code StringList} or {@code SecureString} ({@code null} when absent)
  * @param version the parameter version ({@code null} when absent)
  */
-public record SsmParameter(String id, String source, String path, boolean exists, String type, Long version)
+public record SsmParameter(String id, String source, String path, boolean exists, @JsonInclude(JsonInclude.Include.ALWAYS) String type, @JsonInclude(JsonInclude.Include.ALWAYS) Long version)
     implements Fact {
   /** Validates the fields. */
   public SsmParameter {

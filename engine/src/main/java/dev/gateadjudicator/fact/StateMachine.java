@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A Step Functions state machine as DescribeStateMachine reports it.
  *
@@ -9,7 +11,7 @@ package dev.gateadjudicator.fact;
  * @param arn its ARN ({@code null} when not found)
  * @param status {@code ACTIVE} or {@code DELETING} ({@code null} when not found)
  */
-public record StateMachine(String id, String source, String name, String arn, String status) implements Fact {
+public record StateMachine(String id, String source, String name, @JsonInclude(JsonInclude.Include.ALWAYS) String arn, @JsonInclude(JsonInclude.Include.ALWAYS) String status) implements Fact {
   /** Validates the fields. */
   public StateMachine {
     Require.text(name, "name");

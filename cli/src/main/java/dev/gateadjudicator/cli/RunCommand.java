@@ -1,0 +1,58 @@
+package dev.gateadjudicator.cli;
+
+import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.GateEngine;
+import dev.gateadjudicator.fact.FactSet;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gate run ...}: collect a lane's facts and adjudicate them in one go. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Collect a lane's fact set and adjudicate it.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:lane passed / ADVANCE", "1:HOLD_REMEDIATE (also: --publish did not read back durably)",
+        "2:NO_GO_RESET_REQUIRED", "3:invalid input (names the JSON path)", "4:policy error (names file and line)",
+        "64:usage error or local i/o failure"})
+final class RunCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  CollectOptions collect;
+
+  @Mixin
+  PolicyOptions policy;
+
+  @Mixin
+  EvidenceOptions evidence;
+
+  @Option(names = "--save-facts", paramLabel = "FILE", description = "Also save the collected fact set, to replay it later.")
+  Path saveFacts;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the artifacts to.")
+  Path out;
+
+  @Option(names = "--json", description = "Print the adjudication as JSON instead of the text summary.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    var pending = policy.engineAsync();
+    FactSet fs = collect.collect(spec.commandLine().getErr());
+    if (saveFacts != null) {
+      if (saveFacts.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(saveFacts.toAbsolutePath().getParent());
+      }
+      Files.write(saveFacts, fs.toJson());
+    }
+    GateEngine engine = PolicyOptions.await(pending);
+    evidence.validate(engine, fs);
+    Adjudication a = engine.adjudicate(fs);
+    return evidence.emit(spec, engine, fs, a, out, json);
+  }
+}

@@ -1,0 +1,146 @@
+package dev.gateadjudicator.collect.internal;
+
+import dev.gateadjudicator.fact.ErrorType;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.util.Locale;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/** Turns what a read threw into a typed error and a message with no secrets in it. */
+public final class Failures {
+  private static final Pattern SECRETS = Pattern.compile(
+      "(?i)(x-amz-(signature|credential|security-token)=)[^&\\s\"]+"
+          + "|\\b(AKIA|ASIA)[0-9A-Z]{16}\\b"
+          + "|k8s-aws-v1\\.[A-Za-z0-9_-]+"
+          + "|(?i)(bearer\\s+)\\S+"
+          + "|(?i)(\"?(secretstring|secretbinary|value|password|token)\"?\\s*[:=]\\s*)\"?[^\",}\\s]+");
+  private static final int MAX_MESSAGE = 300;
+
+  private Failures() {}
+
+  /**
+   * The typed error of a failed read.
+   *
+   * @param thrown what the read threw
+   * @return its type
+   */
+  public static ErrorType classify(Throwable thrown) {
+    Throwable t = unwrap(thrown);
+    if (t instanceof CollectionFailure f) {
+      return f.type();
+    }
+    if (t instanceof AwsServiceException e) {
+      return classifyAws(e);
+    }
+    if (t instanceof KubernetesClientException k && k.getCode() > 0) {
+      return classifyStatus(k.getCode(), "");
+    }
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof ApiCallTimeoutException || c instanceof ApiCallAttemptTimeoutException
+          || c instanceof SocketTimeoutException || c instanceof TimeoutException
+          || c instanceof InterruptedException || c instanceof InterruptedIOException) {
+        return ErrorType.TIMEOUT;
+      }
+      String name = c.getClass().getName();
+      if ((name.contains(".jackson.") && c instanceof java.io.IOException) || name.endsWith("XMLStreamException") || c instanceof java.time.format.DateTimeParseException
+          || c instanceof NumberFormatException) {
+        return ErrorType.MALFORMED;
+      }
+      String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
+      if (m.contains("timed out") || m.contains("timeout")) {
+        return ErrorType.TIMEOUT;
+      }
+      if (m.contains("unable to unmarshall") || m.contains("unable to parse")) {
+        return ErrorType.MALFORMED;
+      }
+    }
+    if (t instanceof SdkClientException || t instanceof KubernetesClientException) {
+      return ErrorType.UNKNOWN;
+    }
+    if (t instanceof IllegalArgumentException || t instanceof NullPointerException || t instanceof ClassCastException) {
+      return ErrorType.MALFORMED;
+    }
+    return ErrorType.UNKNOWN;
+  }
+
+  private static ErrorType classifyAws(AwsServiceException e) {
+    if (e.isThrottlingException()) {
+      return ErrorType.THROTTLED;
+    }
+    String code = e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
+        ? "" : e.awsErrorDetails().errorCode();
+    return classifyStatus(e.statusCode(), code);
+  }
+
+  private static ErrorType classifyStatus(int status, String code) {
+    if (code.contains("AccessDenied") || code.equals("UnauthorizedOperation") || code.equals("UnrecognizedClientException")
+        || code.equals("InvalidClientTokenId") || code.equals("ExpiredToken") || code.equals("ExpiredTokenException")
+        || code.equals("SignatureDoesNotMatch") || code.equals("InvalidSignatureException") || code.equals("AllAccessDisabled")
+        || status == 401 || status == 403) {
+      return ErrorType.ACCESS_DENIED;
+    }
+    if (code.endsWith("NotFoundException") || code.endsWith("NotFound") || code.startsWith("NoSuch")
+        || code.equals("ResourceNotFound") || status == 404) {
+      return ErrorType.NOT_FOUND;
+    }
+    if (code.contains("Throttl") || code.equals("TooManyRequestsException") || code.equals("SlowDown")
+        || code.equals("RequestLimitExceeded") || status == 429) {
+      return ErrorType.THROTTLED;
+    }
+    return ErrorType.UNKNOWN;
+  }
+
+  /**
+   * A short message for a failed read, with credentials, signatures, tokens and secret values removed.
+   *
+   * @param thrown what the read threw
+   * @return the message
+   */
+  public static String message(Throwable thrown) {
+    Throwable t = unwrap(thrown);
+    String text;
+    if (t instanceof CollectionFailure f) {
+      text = f.getMessage();
+    } else if (t instanceof AwsServiceException e && e.awsErrorDetails() != null) {
+      text = "`" + e.awsErrorDetails().errorCode() + "` (HTTP " + e.statusCode() + ")"
+          + (e.awsErrorDetails().errorMessage() == null ? "" : ": " + e.awsErrorDetails().errorMessage());
+    } else if (t instanceof KubernetesClientException k) {
+      text = "kubernetes API" + (k.getCode() > 0 ? " HTTP " + k.getCode() : "") + ": " + k.getMessage();
+    } else {
+      text = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+    return redact(text);
+  }
+
+  /**
+   * Removes credentials, signatures, tokens and secret values from a text and shortens it.
+   *
+   * @param text any text
+   * @return the redacted text
+   */
+  public static String redact(String text) {
+    String r = SECRETS.matcher(text.replaceAll("\\s+", " ")).replaceAll(m -> {
+      String keep = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : "";
+      return java.util.regex.Matcher.quoteReplacement(keep + "<redacted>");
+    });
+    return r.length() > MAX_MESSAGE ? r.substring(0, MAX_MESSAGE) + "..." : r;
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    Throwable c = t;
+    while ((c instanceof ExecutionException || c instanceof CompletionException
+        || c instanceof java.io.UncheckedIOException || c instanceof java.lang.reflect.UndeclaredThrowableException)
+        && c.getCause() != null) {
+      c = c.getCause();
+    }
+    return c;
+  }
+}
