@@ -286,10 +286,12 @@ class CollectorsTest {
   }
 
   @Test
-  void m6g_laneResultsFromS3_areDurable() {
+  void m6g_laneResultsFromS3_areDurableWhereTheirPublishReceiptSaysSo() {
     Stubs.s3Objects(world.server(), "fraud-platform-dev-full-evidence", Map.of(
         "evidence/run_control/m6e_x/m6e_execution_summary.json", summary("M6.E", "m6e_x", true),
-        "evidence/run_control/m6f_x/m6f_execution_summary.json", summary("M6.F", "m6f_x", true)));
+        "evidence/run_control/m6e_x/publish_receipt.json", receipt("m6e_x", true),
+        "evidence/run_control/m6f_x/m6f_execution_summary.json", summary("M6.F", "m6f_x", true),
+        "evidence/run_control/m6f_x/publish_receipt.json", receipt("m6f_x", true)));
     CollectionRequest r = new CollectionRequest("P6", "M6.G", "m6g_test", AwsWorld.RUN, AwsWorld.CAPTURED_AT, null,
         world.registry(), "s3://fraud-platform-dev-full-evidence/evidence/run_control/");
 
@@ -297,6 +299,26 @@ class CollectorsTest {
 
     assertThat(c.all(LaneResult.class)).extracting(LaneResult::lane).containsExactlyInAnyOrder("M6.E", "M6.F");
     assertThat(c.all(LaneResult.class)).allMatch(LaneResult::durableReadbackOk).allMatch(LaneResult::overallPass);
+  }
+
+  @Test
+  void m6g_laneResultsWithoutAGoodReceipt_areNotDurable() {
+    Stubs.s3Objects(world.server(), "fraud-platform-dev-full-evidence", Map.of(
+        "evidence/run_control/m6e_x/m6e_execution_summary.json", summary("M6.E", "m6e_x", true),
+        "evidence/run_control/m6f_x/m6f_execution_summary.json", summary("M6.F", "m6f_x", true),
+        "evidence/run_control/m6f_x/publish_receipt.json", receipt("m6f_x", false),
+        "evidence/run_control/m6f_y/m6f_execution_summary.json", summary("M6.F", "m6f_y", true),
+        "evidence/run_control/m6f_y/publish_receipt.json", receipt("m6f_x", true)));
+    CollectionRequest r = new CollectionRequest("P6", "M6.G", "m6g_test", AwsWorld.RUN, AwsWorld.CAPTURED_AT, null,
+        world.registry(), "s3://fraud-platform-dev-full-evidence/evidence/run_control/");
+
+    Collected c = collect(r, world.settings(CALL_TIMEOUT)).hasNoErrors();
+
+    assertThat(c.all(LaneResult.class)).hasSize(3).noneMatch(LaneResult::durableReadbackOk);
+  }
+
+  private static String receipt(String executionId, boolean durable) {
+    return "{\"receipt_version\":1,\"execution_id\":\"" + executionId + "\",\"durable_readback_ok\":" + durable + "}";
   }
 
   @Test

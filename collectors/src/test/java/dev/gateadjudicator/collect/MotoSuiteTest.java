@@ -151,6 +151,8 @@ class MotoSuiteTest {
           RequestBody.fromString("{\"phase\":\"P6\",\"lane\":\"M6.F\",\"execution_id\":\"m6f_x\",\"captured_at\":"
               + "\"2026-02-25T17:00:00Z\",\"overall_pass\":true,\"blocker_count\":0,\"blocker_codes\":[],"
               + "\"next_gate\":\"M6.G_READY\",\"checks\":[]}"));
+      s3.putObject(r -> r.bucket("moto-evidence").key("run_control/m6f_x/publish_receipt.json"),
+          RequestBody.fromString("{\"receipt_version\":1,\"execution_id\":\"m6f_x\",\"durable_readback_ok\":true}"));
     }
   }
 

@@ -26,8 +26,10 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  *
  * <ul>
  *   <li>{@code lane_result}: every {@code *_execution_summary.json} of the request's phase but another lane.
- *       {@code durable_readback_ok} is {@code true} only when the summary was read back from S3: a local
- *       copy proves nothing about durable storage.
+ *       {@code durable_readback_ok} is what the {@code publish_receipt.json} beside the summary in S3 says (the
+ *       receipt {@code gate adjudicate --publish} writes after reading the set back), and {@code false} when
+ *       there is no receipt, it cannot be read, it is for another execution, or the summary came from a local
+ *       folder: a local copy proves nothing about durable storage.
  *   <li>{@code gate_verdict}: every {@code *_gate_verdict.json} of the previous phase (for P6, P5).
  * </ul>
  */
@@ -105,6 +107,25 @@ public final class Summaries {
     return v.booleanValue();
   }
 
+  /** The receipt {@code gate adjudicate --publish} writes beside a published set. */
+  static final String RECEIPT = "publish_receipt.json";
+
+  /**
+   * Whether the publish receipt beside a summary says its set read back durably. Fails closed: a missing,
+   * unreadable or mismatched receipt is {@code false}, never an error that stops the collection.
+   */
+  private static boolean receiptSaysDurable(S3Client s3, String bucket, String summaryKey, JsonNode summary) {
+    int slash = summaryKey.lastIndexOf('/');
+    String receiptKey = (slash < 0 ? "" : summaryKey.substring(0, slash + 1)) + RECEIPT;
+    try {
+      JsonNode receipt = JSON.readTree(s3.getObjectAsBytes(r -> r.bucket(bucket).key(receiptKey)).asByteArray());
+      return receipt.path("durable_readback_ok").isBoolean() && receipt.path("durable_readback_ok").booleanValue()
+          && receipt.path("execution_id").asText("").equals(summary.path("execution_id").asText(null));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** One artifact read. */
   private record Doc(String location, JsonNode json, boolean durable) {}
 
@@ -123,7 +144,8 @@ public final class Summaries {
           .map(S3Object::key).filter(k -> k.endsWith(suffix)).sorted().toList();
       for (String key : keys) {
         ResponseBytes<GetObjectResponse> b = s3.getObjectAsBytes(r -> r.bucket(bucket).key(key));
-        out.add(new Doc("s3://" + bucket + "/" + key, JSON.readTree(b.asByteArray()), true));
+        JsonNode json = JSON.readTree(b.asByteArray());
+        out.add(new Doc("s3://" + bucket + "/" + key, json, receiptSaysDurable(s3, bucket, key, json)));
       }
       return out;
     }
