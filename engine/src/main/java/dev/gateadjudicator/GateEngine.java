@@ -28,7 +28,9 @@ import java.util.Optional;
  *
  * <p>An engine is immutable and safe to share across threads; each {@link #adjudicate} uses its own session.
  * It does no I/O beyond reading its policy when built. A policy folder is compiled when the engine is built; a
- * bundled policy compiles each phase's rules on its first adjudication of that phase.
+ * bundled policy builds each phase's rules on its first adjudication of that phase, loading them from the
+ * precompiled executable model when the {@code gate-adjudicator-policy-bundle} jar is on the classpath and matches
+ * the bundled sources (the CLI ships it), and compiling the DRL otherwise.
  */
 public final class GateEngine {
   /** The name of the bundled default policy. */
@@ -60,7 +62,7 @@ public final class GateEngine {
    * @throws PolicyException if there is no such policy or it is broken
    */
   public static GateEngine withBundledPolicy(String name) {
-    return new GateEngine(Policy.compile(PolicySource.bundled(name), false));
+    return new GateEngine(Policy.compile(PolicySource.bundled(name), false, true));
   }
 
   /**
@@ -183,7 +185,8 @@ public final class GateEngine {
         policy.rules().stream().map(r -> new PolicyRule(r.name(), r.file(), r.line(), r.code(), r.carries(),
             r.agendaGroup())).toList(),
         policy.definitions().values().stream().map(d -> new PolicyCode(d.phase(), d.code(), d.title(), d.severity(),
-            d.resetRequired(), d.check())).toList());
+            d.resetRequired(), d.check())).toList(),
+        policy.precompiledPhases());
   }
 
   /**

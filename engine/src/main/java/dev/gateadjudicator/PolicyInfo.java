@@ -10,13 +10,16 @@ import java.util.List;
  * @param phases the phases it covers, sorted
  * @param rules its rules, in file and line order
  * @param codes its blocker codes, sorted
+ * @param precompiledPhases the phases compiled so far whose rules came from the precompiled executable model
+ *     (the {@code gate-adjudicator-policy-bundle} jar) rather than from compiling their DRL, sorted
  */
 public record PolicyInfo(String name, String digest, List<String> phases, List<PolicyRule> rules,
-    List<PolicyCode> codes) {
+    List<PolicyCode> codes, List<String> precompiledPhases) {
   /** Copies the lists. */
   public PolicyInfo {
     phases = List.copyOf(phases);
     rules = List.copyOf(rules);
     codes = List.copyOf(codes);
+    precompiledPhases = List.copyOf(precompiledPhases);
   }
 }

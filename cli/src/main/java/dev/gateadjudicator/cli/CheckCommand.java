@@ -31,6 +31,10 @@ final class CheckCommand implements Callable<Integer> {
             + "%d codes, phases %s, sha256:%s%n", info.name(), info.rules().size(), raising,
         info.rules().stream().filter(PolicyRule::carries).count(), verdictRules, info.codes().size(),
         String.join(", ", info.phases()), info.digest());
+    if (!info.precompiledPhases().isEmpty()) {
+      spec.commandLine().getOut().printf("phases %s loaded from the precompiled executable model%n",
+          String.join(", ", info.precompiledPhases()));
+    }
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }

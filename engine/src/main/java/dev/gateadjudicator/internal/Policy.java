@@ -55,12 +55,15 @@ public final class Policy {
   private final PolicySource source;
   private final Map<String, String> phaseDirs;
   private final Map<String, KieBase> kieBases = new java.util.concurrent.ConcurrentHashMap<>();
+  private final boolean precompiledAllowed;
+  private final java.util.Set<String> precompiledPhases = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final Map<String, PhaseCatalog> phases;
   private final Map<String, BlockerDefinition> definitions;
   private final List<RuleInfo> rules;
 
   private Policy(PolicySource source, String digest, Map<String, String> phaseDirs, Map<String, PhaseCatalog> phases,
-      List<RuleInfo> rules) {
+      List<RuleInfo> rules, boolean precompiledAllowed) {
+    this.precompiledAllowed = precompiledAllowed;
     this.name = source.name();
     this.digest = digest;
     this.source = source;
@@ -96,8 +99,26 @@ public final class Policy {
     return kieBases.computeIfAbsent(phase, this::buildPhase);
   }
 
+  /**
+   * The phases whose rules were loaded from the precompiled executable model rather than compiled from DRL.
+   *
+   * @return phase ids, sorted
+   */
+  public List<String> precompiledPhases() {
+    return precompiledPhases.stream().sorted().toList();
+  }
+
   private KieBase buildPhase(String phase) {
     String dir = phaseDirs.get(phase);
+    if (precompiledAllowed) {
+      java.util.Set<String> names = new java.util.TreeSet<>();
+      rules.stream().filter(r -> r.file().startsWith(dir)).forEach(r -> names.add(r.name()));
+      KieBase pre = Precompiled.kieBase(source, phase, dir, names);
+      if (pre != null) {
+        precompiledPhases.add(phase);
+        return pre;
+      }
+    }
     Map<String, byte[]> drl = new TreeMap<>();
     source.files().forEach((rel, bytes) -> {
       if (rel.endsWith(".drl") && (rel.startsWith(dir) || phaseDirs.values().stream().noneMatch(rel::startsWith))) {
@@ -134,6 +155,20 @@ public final class Policy {
    * @throws PolicyException on any policy error
    */
   public static Policy compile(PolicySource source, boolean eager) {
+    return compile(source, eager, false);
+  }
+
+  /**
+   * Parses and lints a policy; a phase's rules come from the policy bundle's executable model when
+   * {@code precompiled} is allowed and the bundle matches the sources (see {@link Precompiled}), else from DRL.
+   *
+   * @param source the policy files
+   * @param eager whether to build every phase now
+   * @param precompiled whether a matching precompiled model may stand in for compiling the DRL
+   * @return the policy
+   * @throws PolicyException on any policy error
+   */
+  public static Policy compile(PolicySource source, boolean eager, boolean precompiled) {
     Map<String, PhaseCatalog> phases = new LinkedHashMap<>();
     Map<String, String> catalogFiles = new HashMap<>();
     List<RuleInfo> rules = new ArrayList<>();
@@ -161,7 +196,7 @@ public final class Policy {
     lint(source, phases, catalogFiles, rules);
     Map<String, String> phaseDirs = new TreeMap<>();
     catalogFiles.forEach((phase, file) -> phaseDirs.put(phase, file.substring(0, file.length() - "taxonomy.json".length())));
-    Policy policy = new Policy(source, digest(source), phaseDirs, phases, rules);
+    Policy policy = new Policy(source, digest(source), phaseDirs, phases, rules, precompiled);
     if (eager) {
       phases.keySet().parallelStream().forEach(policy::kieBase);
     }
