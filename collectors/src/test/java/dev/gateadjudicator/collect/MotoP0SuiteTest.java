@@ -11,14 +11,12 @@ import dev.gateadjudicator.fact.SchemaRegistry;
 import dev.gateadjudicator.fact.SecretPath;
 import dev.gateadjudicator.fact.SsmParameter;
 import dev.gateadjudicator.fact.StateMachine;
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import dev.gateadjudicator.collect.testing.Moto;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -43,42 +41,21 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 /** The P0 collectors against moto_server. Opt-in: {@code -Pmoto} (tag {@code moto}). */
 @Tag("moto")
 class MotoP0SuiteTest {
-  private static Process moto;
+  private static Moto moto;
   private static URI endpoint;
   private static final Map<String, Object> HANDLES = new TreeMap<>();
 
   @BeforeAll
   static void start() throws Exception {
-    String given = System.getProperty("moto.endpoint", "");
-    if (given.isBlank()) {
-      int port;
-      try (ServerSocket s = new ServerSocket(0)) {
-        port = s.getLocalPort();
-      }
-      moto = new ProcessBuilder("moto_server", "-H", "127.0.0.1", "-p", Integer.toString(port))
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      endpoint = URI.create("http://127.0.0.1:" + port);
-    } else {
-      endpoint = URI.create(given);
-    }
-    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    boolean up = false;
-    while (!up && System.nanoTime() < until) {
-      try {
-        HttpURLConnection c = (HttpURLConnection) endpoint.resolve("/moto-api/").toURL().openConnection();
-        c.setConnectTimeout(500);
-        up = c.getResponseCode() > 0;
-      } catch (IOException notYet) {
-        Thread.sleep(200);
-      }
-    }
+    moto = Moto.start();
+    endpoint = moto.endpoint();
     seed();
   }
 
   @AfterAll
   static void stop() {
     if (moto != null) {
-      moto.destroy();
+      moto.close();
     }
   }
 

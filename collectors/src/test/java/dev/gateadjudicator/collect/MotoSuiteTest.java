@@ -15,8 +15,6 @@ import dev.gateadjudicator.fact.NodegroupStatus;
 import dev.gateadjudicator.fact.PublishAmbiguity;
 import dev.gateadjudicator.fact.RuntimeSubstrate;
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import dev.gateadjudicator.collect.testing.Moto;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -51,7 +50,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 @Tag("moto")
 class MotoSuiteTest {
   private static final String ROLE = "arn:aws:iam::123456789012:role/fraud-platform-dev-full";
-  private static Process moto;
+  private static Moto moto;
   private static URI endpoint;
   private static AwsWorld world;
   private static String run;
@@ -60,41 +59,14 @@ class MotoSuiteTest {
 
   @BeforeAll
   static void start() throws Exception {
-    String given = System.getProperty("moto.endpoint", "");
-    if (given.isBlank()) {
-      int port;
-      try (ServerSocket s = new ServerSocket(0)) {
-        port = s.getLocalPort();
-      }
-      moto = new ProcessBuilder("moto_server", "-H", "127.0.0.1", "-p", Integer.toString(port))
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      endpoint = URI.create("http://127.0.0.1:" + port);
-    } else {
-      endpoint = URI.create(given);
-    }
-    awaitUp();
+    moto = Moto.start();
+    endpoint = moto.endpoint();
     world = new AwsWorld();
     capturedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Instant runStart = capturedAt.minus(Duration.ofHours(1));
     run = "platform_" + UUID.randomUUID().toString().substring(0, 4) + "_"
         + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(runStart);
     seed(runStart);
-  }
-
-  private static void awaitUp() throws Exception {
-    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < until) {
-      try {
-        HttpURLConnection c = (HttpURLConnection) endpoint.resolve("/moto-api/").toURL().openConnection();
-        c.setConnectTimeout(500);
-        if (c.getResponseCode() > 0) {
-          return;
-        }
-      } catch (IOException notYet) {
-        Thread.sleep(200);
-      }
-    }
-    throw new IllegalStateException("moto_server did not answer at " + endpoint);
   }
 
   private static <B extends software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<B, C>, C> C client(B b) {
@@ -186,7 +158,7 @@ class MotoSuiteTest {
       world.close();
     }
     if (moto != null) {
-      moto.destroy();
+      moto.close();
     }
   }
 
