@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,11 +21,6 @@ final class AdjudicateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FACTSET", description = "Fact-set JSON file.")
   Path factSet;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the artifacts to.")
-  Path out;
-
-  @Option(names = "--json", description = "Print the adjudication as JSON instead of the text summary.")
-  boolean json;
 
   @Mixin
   PolicyOptions policy;
@@ -37,6 +31,6 @@ final class AdjudicateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PolicyOptions.Judged judged = policy.adjudicate(factSet, evidence::validate);
-    return evidence.emit(spec, judged.engine(), judged.factSet(), judged.adjudication(), out, json);
+    return evidence.emit(spec, judged.engine(), judged.factSet(), judged.adjudication());
   }
 }

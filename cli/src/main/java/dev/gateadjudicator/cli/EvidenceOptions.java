@@ -27,6 +27,12 @@ import picocli.CommandLine.Option;
  * HTML reports. See {@code docs/evidence.md}.
  */
 final class EvidenceOptions {
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the artifacts to.")
+  Path out;
+
+  @Option(names = "--json", description = "Print the adjudication as JSON instead of the text summary.")
+  boolean json;
+
   @Option(names = "--publish", paramLabel = "S3_URI",
       description = "Publish the artifact set to s3://bucket/prefix/<execution_id>/ and read it back; a failure "
           + "records the phase's durable-publish blocker (M6P6-B8 for P6).")
@@ -131,13 +137,11 @@ final class EvidenceOptions {
    * @param engine the engine that judged the fact set
    * @param factSet the fact set
    * @param first the adjudication
-   * @param out the artifact folder, or {@code null}
-   * @param json whether to print JSON instead of the text summary
    * @return the exit code
    * @throws IOException when writing fails
    */
-  int emit(picocli.CommandLine.Model.CommandSpec cmd, GateEngine engine, FactSet factSet, Adjudication first,
-      Path out, boolean json) throws IOException {
+  int emit(picocli.CommandLine.Model.CommandSpec cmd, GateEngine engine, FactSet factSet, Adjudication first)
+      throws IOException {
     if (out != null) {
       dev.gateadjudicator.output.ArtifactWriter.write(first, out);
     }

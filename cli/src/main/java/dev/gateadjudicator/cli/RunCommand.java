@@ -34,11 +34,6 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--save-facts", paramLabel = "FILE", description = "Also save the collected fact set, to replay it later.")
   Path saveFacts;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the artifacts to.")
-  Path out;
-
-  @Option(names = "--json", description = "Print the adjudication as JSON instead of the text summary.")
-  boolean json;
 
   @Override
   public Integer call() throws Exception {
@@ -53,6 +48,6 @@ final class RunCommand implements Callable<Integer> {
     GateEngine engine = PolicyOptions.await(pending);
     evidence.validate(engine, fs);
     Adjudication a = engine.adjudicate(fs);
-    return evidence.emit(spec, engine, fs, a, out, json);
+    return evidence.emit(spec, engine, fs, a);
   }
 }
