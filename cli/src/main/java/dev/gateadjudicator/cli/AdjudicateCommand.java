@@ -11,16 +11,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "adjudicate", mixinStandardHelpOptions = true,
     description = "Adjudicate one fact set and write the lane's artifacts.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:lane passed / ADVANCE", "1:HOLD_REMEDIATE (also: --publish did not read back durably)",
-        "2:NO_GO_RESET_REQUIRED", "3:invalid input (names the JSON path)", "4:policy error (names file and line)",
-        "64:usage error or local i/o failure"})
+    exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_HOLD, ExitCode.HELP_NO_GO, ExitCode.HELP_INVALID,
+        ExitCode.HELP_POLICY, ExitCode.HELP_USAGE})
 final class AdjudicateCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FACTSET", description = "Fact-set JSON file.")
   Path factSet;
-
 
   @Mixin
   PolicyOptions policy;

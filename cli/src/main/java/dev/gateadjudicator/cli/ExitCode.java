@@ -15,5 +15,18 @@ final class ExitCode {
   /** Usage error or an I/O failure writing output. */
   static final int USAGE = 64;
 
+  /** Help text of {@link #OK} for the commands that adjudicate. */
+  static final String HELP_OK = "0:lane passed / ADVANCE";
+  /** Help text of {@link #HOLD}. */
+  static final String HELP_HOLD = "1:HOLD_REMEDIATE (also: --publish did not read back durably)";
+  /** Help text of {@link #NO_GO}. */
+  static final String HELP_NO_GO = "2:NO_GO_RESET_REQUIRED";
+  /** Help text of {@link #INVALID_INPUT}. */
+  static final String HELP_INVALID = "3:invalid input (names the JSON path)";
+  /** Help text of {@link #POLICY}. */
+  static final String HELP_POLICY = "4:policy error (names file and line)";
+  /** Help text of {@link #USAGE}. */
+  static final String HELP_USAGE = "64:usage error or local i/o failure";
+
   private ExitCode() {}
 }

@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
     description = "Explain an adjudication: for each check of the lane, pass or fail, the rules that decided it and "
         + "the facts they matched, and how the verdict followed from the register.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:lane passed / ADVANCE", "1:HOLD_REMEDIATE", "2:NO_GO_RESET_REQUIRED", "3:invalid input",
-        "4:policy error"})
+    exitCodeList = {ExitCode.HELP_OK, "1:HOLD_REMEDIATE", ExitCode.HELP_NO_GO, ExitCode.HELP_INVALID,
+        ExitCode.HELP_POLICY, ExitCode.HELP_USAGE})
 final class ExplainCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

@@ -15,9 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Collect a lane's fact set and adjudicate it.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:lane passed / ADVANCE", "1:HOLD_REMEDIATE (also: --publish did not read back durably)",
-        "2:NO_GO_RESET_REQUIRED", "3:invalid input (names the JSON path)", "4:policy error (names file and line)",
-        "64:usage error or local i/o failure"})
+    exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_HOLD, ExitCode.HELP_NO_GO, ExitCode.HELP_INVALID,
+        ExitCode.HELP_POLICY, ExitCode.HELP_USAGE})
 final class RunCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
