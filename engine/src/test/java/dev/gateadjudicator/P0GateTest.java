@@ -278,7 +278,19 @@ class P0GateTest {
         .hasMessageContaining("taxonomy code `M2-B5` is raised by no rule");
   }
 
-  // ---- fail-closed properties --------------------------------------------------------------------
+  @Test
+  void laneFamily_namingACodeOutsideTheTaxonomy_isAPolicyError(@TempDir Path tmp) throws IOException {
+    Path p = TestFixtures.copyPolicy(TestFixtures.DEFAULT_POLICY, tmp.resolve("policy"));
+    Path taxonomy = p.resolve("p0/taxonomy.json");
+    Files.writeString(taxonomy, Files.readString(taxonomy).replace("\"codes\": [\"M2-B4\", \"M2-B8\"]",
+        "\"codes\": [\"M2-B4\", \"M2-B99\"]"));
+
+    assertThatThrownBy(() -> GateEngine.fromPolicyDirectory(p))
+        .isInstanceOf(PolicyException.class)
+        .hasMessageContaining("lane `M2.F` lists code `M2-B99`, which is not in the taxonomy");
+  }
+
+    // ---- fail-closed properties --------------------------------------------------------------------
 
   @ParameterizedTest
   @MethodSource("passingFixtures")

@@ -126,13 +126,22 @@ public final class Assembler {
         factSetDigest, artifacts, eval.firedRules());
   }
 
+  /** The fields every artifact built as a tree starts with, in their written order. */
+  private static ObjectNode header(String file, String title, String phase, String lane, String executionId) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("artifact", file.replaceFirst("\\.json$", ""));
+    if (title != null) {
+      n.put("title", title);
+    }
+    n.put("phase", phase);
+    n.put("lane", lane);
+    n.put("execution_id", executionId);
+    return n;
+  }
+
   private static ObjectNode entryReceipt(PhaseCatalog.Lane lane, PhaseCatalog catalog, GateVerdict v,
       List<LaneRollup> lanes) {
-    ObjectNode n = Json.MAPPER.createObjectNode();
-    n.put("artifact", lane.entryReceipt().replaceFirst("\\.json$", ""));
-    n.put("phase", v.phase());
-    n.put("lane", v.lane());
-    n.put("execution_id", v.executionId());
+    ObjectNode n = header(lane.entryReceipt(), null, v.phase(), v.lane(), v.executionId());
     n.put("captured_at", v.capturedAt().toString());
     n.put("next_phase", catalog.nextPhase());
     n.put("entry_ready", v.overallPass());
@@ -231,12 +240,7 @@ public final class Assembler {
 
   private static ObjectNode snapshot(PhaseCatalog.Snapshot spec, FactSet factSet, List<CheckResult> checks,
       List<Finding> counted) {
-    ObjectNode n = Json.MAPPER.createObjectNode();
-    n.put("artifact", spec.file().replaceFirst("\\.json$", ""));
-    n.put("title", spec.title());
-    n.put("phase", factSet.phase());
-    n.put("lane", factSet.lane());
-    n.put("execution_id", factSet.executionId());
+    ObjectNode n = header(spec.file(), spec.title(), factSet.phase(), factSet.lane(), factSet.executionId());
     if (factSet.platformRunId() != null) {
       n.put("platform_run_id", factSet.platformRunId());
     }
