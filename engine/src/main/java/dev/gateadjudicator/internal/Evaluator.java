@@ -9,6 +9,8 @@ import dev.gateadjudicator.rules.Decisions;
 import dev.gateadjudicator.rules.EffectiveLaneResult;
 import dev.gateadjudicator.rules.Execution;
 import dev.gateadjudicator.rules.Findings;
+import dev.gateadjudicator.rules.LaneFamily;
+import dev.gateadjudicator.rules.RequiredEvidence;
 import dev.gateadjudicator.rules.RollupLane;
 import dev.gateadjudicator.rules.SupersededLaneResult;
 import java.util.ArrayList;
@@ -67,6 +69,20 @@ public final class Evaluator {
       for (BlockerDefinition d : policy.definitions().values()) {
         if (d.phase().equals(execution.phase())) {
           session.insert(d);
+        }
+      }
+      PhaseCatalog catalog = policy.phases().get(execution.phase());
+      if (catalog != null) {
+        for (PhaseCatalog.Lane lane : catalog.lanes()) {
+          if (!lane.codes().isEmpty()) {
+            java.util.Set<String> family = new TreeSet<>(lane.codes());
+            if (catalog.durablePublishBlocker() != null) {
+              family.add(catalog.durablePublishBlocker());
+            }
+            session.insert(new LaneFamily(lane.lane(), lane.prefix(), family));
+          }
+          lane.requiredEvidence().forEach((kind, names) -> names.forEach(
+              name -> session.insert(new RequiredEvidence(lane.lane(), kind, name))));
         }
       }
       for (Handle h : factSet.handleFacts()) {

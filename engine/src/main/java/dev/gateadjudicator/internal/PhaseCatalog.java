@@ -2,6 +2,8 @@ package dev.gateadjudicator.internal;
 
 import dev.gateadjudicator.Severity;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,11 @@ public record PhaseCatalog(
    * @param register blocker register file
    * @param rollup rollup matrix file (gate lanes)
    * @param verdict verdict file (gate lanes)
+   * @param entryReceipt the next milestone's entry readiness receipt file (gate lanes), or {@code null}
+   * @param codes the codes the lane may record (its family), without the phase's durable-publish blocker;
+   *     empty when the lane lists none
+   * @param requiredEvidence evidence the lane's checks require, by fact kind (for example the stack outputs a
+   *     stack lane must emit); empty when the lane lists none
    */
   public record Lane(
       String lane,
@@ -57,11 +64,16 @@ public record PhaseCatalog(
       List<Snapshot> snapshots,
       String register,
       String rollup,
-      String verdict) {
+      String verdict,
+      String entryReceipt,
+      List<String> codes,
+      Map<String, List<String>> requiredEvidence) {
     /** Fills defaults. */
     public Lane {
       checks = checks == null ? List.of() : List.copyOf(checks);
       snapshots = snapshots == null ? List.of() : List.copyOf(snapshots);
+      codes = codes == null ? List.of() : List.copyOf(codes);
+      requiredEvidence = requiredEvidence == null ? Map.of() : new TreeMap<>(requiredEvidence);
     }
 
     /**
@@ -102,7 +114,7 @@ public record PhaseCatalog(
    * @param check the check it belongs to
    * @param remediation remediation text
    * @param rollsUpTo phase-level code it rolls up to, or {@code null}
-   * @param waivable whether a reset-required code may be waived
+   * @param waivable whether an S1/S2 or reset-required code may be waived
    */
   public record BlockerEntry(
       String code,
