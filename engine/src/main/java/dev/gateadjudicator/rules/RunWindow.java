@@ -82,6 +82,17 @@ public record RunWindow(
   }
 
   /**
+   * Whether a window lies inside this run window.
+   *
+   * @param windowStart the window's start
+   * @param windowEnd the window's end
+   * @return {@code true} when the run's start is known and the window is neither inverted nor outside
+   */
+  public boolean contains(Instant windowStart, Instant windowEnd) {
+    return problem == null && !windowEnd.isBefore(windowStart) && !windowStart.isBefore(start) && !windowEnd.isAfter(end);
+  }
+
+  /**
    * Why an admissions window is not inside this run window.
    *
    * @param a the admissions

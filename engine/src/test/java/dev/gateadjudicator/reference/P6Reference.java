@@ -335,13 +335,11 @@ final class P6Reference implements Reference {
         codes.add("M6P6-B6");
         continue;
       }
-      JsonNode effective = null;
       for (JsonNode r : results) {
-        List<String> rc = new ArrayList<>();
-        r.path("blocker_codes").forEach(c -> rc.add(c.asText()));
+        List<String> rc = codesOf(r);
         boolean pass = r.path("overall_pass").asBoolean();
-        // rollup evidence that belongs to its lane and time
-        if (rc.stream().anyMatch(c -> !c.startsWith("M6P6-"))
+        // rollup evidence that belongs to its lane (P6 codes B1..B8, its own execution prefix) and time
+        if (rc.stream().anyMatch(c -> !c.matches("M6P6-B[1-8]"))
             || !r.path("execution_id").asText().startsWith(prefix.get(lane) + "_")
             || Instant.parse(r.path("captured_at").asText()).isAfter(gateAt)
             || pass && !r.path("next_gate").asText().equals(next.get(lane))) {
@@ -353,21 +351,30 @@ final class P6Reference implements Reference {
             codes.add("M6P6-B6"); // two results at one instant disagree
           }
         }
-        if (effective == null || later(r, effective)) {
-          effective = r;
+      }
+      // the latest result (by captured_at, then execution id) is effective; results tied on both all count
+      JsonNode latest = results.get(0);
+      for (JsonNode r : results) {
+        if (later(r, latest)) {
+          latest = r;
         }
       }
-      List<String> ec = codesOf(effective);
-      boolean pass = effective.path("overall_pass").asBoolean();
-      long count = effective.path("blocker_count").asLong();
-      if (pass != (count == 0) || count != new TreeSet<>(ec).size()) {
-        codes.add("M6P6-B6");
-      }
-      if (!effective.path("durable_readback_ok").asBoolean()) {
-        codes.add("M6P6-B8");
-      }
-      for (String c : ec) {
-        codes.add(c.matches("M6P6-B[1-8]") ? c : "M6P6-B6");
+      for (JsonNode effective : results) {
+        if (later(latest, effective)) {
+          continue;
+        }
+        List<String> ec = codesOf(effective);
+        boolean pass = effective.path("overall_pass").asBoolean();
+        long count = effective.path("blocker_count").asLong();
+        if (pass != (count == 0) || count != new TreeSet<>(ec).size()) {
+          codes.add("M6P6-B6");
+        }
+        if (!effective.path("durable_readback_ok").asBoolean()) {
+          codes.add("M6P6-B8");
+        }
+        for (String c : ec) {
+          codes.add(c.matches("M6P6-B[1-8]") ? c : "M6P6-B6");
+        }
       }
     }
   }
