@@ -59,7 +59,6 @@ class PolicyErrorsTest {
   void taxonomyCodeNoRuleRaises_isRejected() {
     Path p = policy();
     TestFixtures.edit(p.resolve("p6/overhead.drl"), "@code(\"M6P6-B7\")", "@code(\"M6P6-B4\")");
-    TestFixtures.edit(p.resolve("p6/collection_errors.drl"), "@code(\"M6P6-B7\")", "@code(\"M6P6-B4\")");
     PolicyException e = failure(p);
     assertThat(e.file()).isEqualTo("p6/taxonomy.json");
     assertThat(e.line()).isPositive();

@@ -264,6 +264,9 @@ public final class Assembler {
         hs.set(h, Json.MAPPER.valueToTree(v));
       }
     }
+    if (!spec.figures().isEmpty()) {
+      n.set("figures", Figures.compute(spec.figures(), factSet));
+    }
     ArrayNode facts = n.putArray("facts");
     for (Fact f : factSet.facts()) {
       boolean listed = spec.factKinds().contains(f.kind());

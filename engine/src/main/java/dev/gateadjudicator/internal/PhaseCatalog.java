@@ -94,10 +94,13 @@ public record PhaseCatalog(
    * @param checks the checks it reports
    * @param factKinds the fact kinds it includes
    * @param handles the handles it includes
+   * @param figures the figures it records, declared as {@link Figures} reads them
    */
-  public record Snapshot(String file, String title, List<String> checks, List<String> factKinds, List<String> handles) {
+  public record Snapshot(String file, String title, List<String> checks, List<String> factKinds, List<String> handles,
+      List<com.fasterxml.jackson.databind.JsonNode> figures) {
     /** Fills defaults. */
     public Snapshot {
+      figures = figures == null ? List.of() : List.copyOf(figures);
       checks = checks == null ? List.of() : List.copyOf(checks);
       factKinds = factKinds == null ? List.of() : List.copyOf(factKinds);
       handles = handles == null ? List.of() : List.copyOf(handles);

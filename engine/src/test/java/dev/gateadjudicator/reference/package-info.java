@@ -1,5 +1,6 @@
 /**
- * Independent reference evaluators of the phases, written in plain Java from the plans' text, for differential
- * tests against the engine.
+ * The adversarial proof: plain-Java reference evaluators written from the plans' text (not from the DRL), a
+ * generator that mutates every passing fixture, and a differential test that fails on any false pass or any
+ * disagreement between the engine and a reference.
  */
 package dev.gateadjudicator.reference;
