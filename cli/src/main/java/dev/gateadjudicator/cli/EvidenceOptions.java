@@ -63,12 +63,13 @@ final class EvidenceOptions {
    *
    * @param engine the engine
    * @param factSet the fact set
-   * @throws IllegalArgumentException when {@code --publish} is not an s3 URI (exit 3)
+   * @throws IllegalArgumentException when {@code --publish} is not an s3 URI or the execution id cannot be a key
+   *     segment under it (exit 3)
    * @throws PolicyException when the phase names no durable-publish blocker (exit 4)
    */
   void validate(GateEngine engine, FactSet factSet) {
     if (publish != null) {
-      S3Location.parse(publish);
+      S3Location.parse(publish).folder(factSet.executionId());
       if (engine.durablePublishBlocker(factSet.phase()).isEmpty()) {
         throw new PolicyException(engine.policyName(), 0, "phase `" + factSet.phase()
             + "` names no `durable_publish_blocker` in its taxonomy, so `--publish` could not record a failure");
@@ -112,6 +113,9 @@ final class EvidenceOptions {
         }
       }
     }
+    if (a != first) {
+      refuseCredentials(engine, a);
+    }
     if (summaryMd != null) {
       byte[] md = MarkdownReport.render(a).getBytes(StandardCharsets.UTF_8);
       AtomicFiles.write(summaryMd, md);
@@ -130,6 +134,32 @@ final class EvidenceOptions {
   }
 
   /**
+   * Renders everything this command would write or print for an adjudication (manifest, reports, stdout) and
+   * refuses, before the first byte goes out, when any of it looks like a credential by the engine's rules. The
+   * engine has already checked the fact set and the artifacts.
+   *
+   * @throws dev.gateadjudicator.InvalidFactSetException naming the output and the rule (exit 3)
+   */
+  private void refuseCredentials(GateEngine engine, Adjudication a) {
+    Map<String, String> outputs = new TreeMap<>();
+    outputs.put(Manifest.FILE, new String(Manifest.of(a).toJson(), StandardCharsets.UTF_8));
+    outputs.put("standard output", json ? a.toJson() : HumanSummary.render(a));
+    if (summaryMd != null) {
+      outputs.put(summaryMd.toString(), MarkdownReport.render(a));
+    }
+    if (junit != null) {
+      outputs.put(junit.toString(), JunitReport.render(a));
+    }
+    if (html != null) {
+      outputs.put(html.toString(), HtmlReport.render(a));
+    }
+    outputs.forEach((where, text) -> engine.credentialIn(text).ifPresent(rule -> {
+      throw new dev.gateadjudicator.InvalidFactSetException("", "`" + where + "` would carry something that "
+          + "looks like a credential (rule `" + rule + "`); nothing was written");
+    }));
+  }
+
+  /**
    * Writes the artifacts to {@code out}, publishes and reports them as asked, prints the summary, and returns the
    * exit code: the tail every adjudicating command shares.
    *
@@ -142,6 +172,7 @@ final class EvidenceOptions {
    */
   int emit(picocli.CommandLine.Model.CommandSpec cmd, GateEngine engine, FactSet factSet, Adjudication first)
       throws IOException {
+    refuseCredentials(engine, first);
     if (out != null) {
       dev.gateadjudicator.output.ArtifactWriter.write(first, out);
     }
