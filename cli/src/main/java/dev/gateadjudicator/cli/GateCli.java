@@ -42,7 +42,7 @@ public final class GateCli {
     }
   }
 
-  private static int report(java.io.PrintWriter err, Throwable ex) {
+  static int report(java.io.PrintWriter err, Throwable ex) {
     try {
       err.println("gate: " + escape(message(ex)));
       err.flush();

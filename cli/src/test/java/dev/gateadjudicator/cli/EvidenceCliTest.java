@@ -109,7 +109,7 @@ class EvidenceCliTest {
         .replaceFirst("\"EMR_EKS_RELEASE_LABEL\": \"[^\"]*\"", "\"EMR_EKS_RELEASE_LABEL\": \"" + secret + "\""));
     GateCliTest.Run r = GateCliTest.gate("adjudicate", fs.toString(), "--out", tmp.resolve("out").toString());
     assertThat(r.exit()).isEqualTo(3);
-    assertThat(r.err()).contains("`/handles/EMR_EKS_RELEASE_LABEL`").contains("aws secret access key")
+    assertThat(r.err()).contains("`/handles/EMR_EKS_RELEASE_LABEL`").contains("aws-secret-access-key")
         .doesNotContain(secret);
     assertThat(tmp.resolve("out")).doesNotExist();
     Files.delete(fs);
