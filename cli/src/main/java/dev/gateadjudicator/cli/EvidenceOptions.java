@@ -42,6 +42,11 @@ final class EvidenceOptions {
       description = "S3-compatible endpoint for --publish (path-style), e.g. a local test server.")
   URI publishEndpoint;
 
+  @Option(names = "--publish-deadline", paramLabel = "SECONDS", defaultValue = "120",
+      description = "Overall deadline of --publish (upload, read-back, receipt); when it passes, the publish counts "
+          + "as failed and records the durable-publish blocker. Default: ${DEFAULT-VALUE}.")
+  long publishDeadlineSeconds = 120;
+
   @Option(names = "--summary-md", paramLabel = "FILE",
       description = "Write a Markdown summary (appended to $GITHUB_STEP_SUMMARY when that is set).")
   Path summaryMd;
@@ -96,11 +101,17 @@ final class EvidenceOptions {
       S3Location where = S3Location.parse(publish);
       Map<String, byte[]> files = new TreeMap<>();
       first.artifacts().keySet().forEach(f -> files.put(f, first.artifact(f)));
-      PublishResult r;
-      try (S3Publisher publisher = S3Publisher.fromEnvironment(publishEndpoint)) {
-        r = publisher.publish(where, Manifest.of(first), files);
-      }
-      if (r.durableReadbackOk()) {
+      PublishResult r = publishWithin(where, Manifest.of(first), files);
+      if (r == null) {
+        String why = "publish to " + where.uri(factSet.executionId()) + " did not finish within the deadline of "
+            + publishDeadlineSeconds + " s (`--publish-deadline`)";
+        log.println("publish:    " + why);
+        a = engine.adjudicateWithDurablePublishFailure(factSet, java.util.List.of(why));
+        if (out != null) {
+          ArtifactWriter.write(a, out);
+          log.println("artifacts:  rewritten in " + out + " with " + String.join(", ", a.summary().blockerCodes()));
+        }
+      } else if (r.durableReadbackOk()) {
         log.println("published:  " + r.uri() + " (" + r.objects().size() + " objects read back clean, "
             + r.serverSideEncryption() + ")");
       } else {
@@ -131,6 +142,42 @@ final class EvidenceOptions {
     }
     log.flush();
     return a;
+  }
+
+  /**
+   * Publishes on another thread and waits at most the publish deadline; past it, the client is closed, which
+   * aborts its connections, and the publish counts as failed.
+   *
+   * @return the result, or {@code null} when the deadline passed first
+   */
+  private PublishResult publishWithin(S3Location where, Manifest manifest, Map<String, byte[]> files) {
+    if (publishDeadlineSeconds < 1) {
+      throw new IllegalArgumentException("`--publish-deadline` must be at least 1 second");
+    }
+    S3Publisher publisher = S3Publisher.fromEnvironment(publishEndpoint,
+        java.time.Duration.ofSeconds(publishDeadlineSeconds));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "gate-publish");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      return pool.submit(() -> publisher.publish(where, manifest, files))
+          .get(publishDeadlineSeconds, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+      publisher.close();
+    }
   }
 
   /**
