@@ -93,7 +93,7 @@ class CollectP0Test {
     return GateCollector.collect(
         new CollectionRequest("P0", "M2.A", "m2a_collected", null, Instant.parse("2026-02-22T20:40:11Z"), null,
             new HandleRegistry("m2a", HANDLES), null),
-        new CollectionSettings("eu-west-2", null, e, Map.of(), e, Duration.ofSeconds(30), Duration.ofSeconds(180), 1),
+        new CollectionSettings("eu-west-2", null, e, Map.of(), e, Duration.ofMillis(700), Duration.ofSeconds(20), 1),
         l -> { });
   }
 
