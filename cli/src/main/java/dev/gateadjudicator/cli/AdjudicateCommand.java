@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     description = "Adjudicate one fact set and write the lane's artifacts.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_HOLD, ExitCode.HELP_NO_GO, ExitCode.HELP_INVALID,
-        ExitCode.HELP_POLICY, ExitCode.HELP_USAGE})
+        ExitCode.HELP_POLICY, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL})
 final class AdjudicateCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

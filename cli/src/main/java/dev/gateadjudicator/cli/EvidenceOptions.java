@@ -42,6 +42,11 @@ final class EvidenceOptions {
       description = "S3-compatible endpoint for --publish (path-style), e.g. a local test server.")
   URI publishEndpoint;
 
+  @Option(names = "--publish-deadline", paramLabel = "SECONDS", defaultValue = "120",
+      description = "Overall deadline of --publish (upload, read-back, receipt); when it passes, the publish counts "
+          + "as failed and records the durable-publish blocker. Default: ${DEFAULT-VALUE}.")
+  long publishDeadlineSeconds = 120;
+
   @Option(names = "--summary-md", paramLabel = "FILE",
       description = "Write a Markdown summary (appended to $GITHUB_STEP_SUMMARY when that is set).")
   Path summaryMd;
@@ -63,12 +68,13 @@ final class EvidenceOptions {
    *
    * @param engine the engine
    * @param factSet the fact set
-   * @throws IllegalArgumentException when {@code --publish} is not an s3 URI (exit 3)
+   * @throws IllegalArgumentException when {@code --publish} is not an s3 URI or the execution id cannot be a key
+   *     segment under it (exit 3)
    * @throws PolicyException when the phase names no durable-publish blocker (exit 4)
    */
   void validate(GateEngine engine, FactSet factSet) {
     if (publish != null) {
-      S3Location.parse(publish);
+      S3Location.parse(publish).folder(factSet.executionId());
       if (engine.durablePublishBlocker(factSet.phase()).isEmpty()) {
         throw new PolicyException(engine.policyName(), 0, "phase `" + factSet.phase()
             + "` names no `durable_publish_blocker` in its taxonomy, so `--publish` could not record a failure");
@@ -95,11 +101,17 @@ final class EvidenceOptions {
       S3Location where = S3Location.parse(publish);
       Map<String, byte[]> files = new TreeMap<>();
       first.artifacts().keySet().forEach(f -> files.put(f, first.artifact(f)));
-      PublishResult r;
-      try (S3Publisher publisher = S3Publisher.fromEnvironment(publishEndpoint)) {
-        r = publisher.publish(where, Manifest.of(first), files);
-      }
-      if (r.durableReadbackOk()) {
+      PublishResult r = publishWithin(where, Manifest.of(first), files);
+      if (r == null) {
+        String why = "publish to " + where.uri(factSet.executionId()) + " did not finish within the deadline of "
+            + publishDeadlineSeconds + " s (`--publish-deadline`)";
+        log.println("publish:    " + why);
+        a = engine.adjudicateWithDurablePublishFailure(factSet, java.util.List.of(why));
+        if (out != null) {
+          ArtifactWriter.write(a, out);
+          log.println("artifacts:  rewritten in " + out + " with " + String.join(", ", a.summary().blockerCodes()));
+        }
+      } else if (r.durableReadbackOk()) {
         log.println("published:  " + r.uri() + " (" + r.objects().size() + " objects read back clean, "
             + r.serverSideEncryption() + ")");
       } else {
@@ -111,6 +123,9 @@ final class EvidenceOptions {
           log.println("artifacts:  rewritten in " + out + " with " + String.join(", ", a.summary().blockerCodes()));
         }
       }
+    }
+    if (a != first) {
+      refuseCredentials(engine, a);
     }
     if (summaryMd != null) {
       byte[] md = MarkdownReport.render(a).getBytes(StandardCharsets.UTF_8);
@@ -130,6 +145,68 @@ final class EvidenceOptions {
   }
 
   /**
+   * Publishes on another thread and waits at most the publish deadline; past it, the client is closed, which
+   * aborts its connections, and the publish counts as failed.
+   *
+   * @return the result, or {@code null} when the deadline passed first
+   */
+  private PublishResult publishWithin(S3Location where, Manifest manifest, Map<String, byte[]> files) {
+    if (publishDeadlineSeconds < 1) {
+      throw new IllegalArgumentException("`--publish-deadline` must be at least 1 second");
+    }
+    S3Publisher publisher = S3Publisher.fromEnvironment(publishEndpoint,
+        java.time.Duration.ofSeconds(publishDeadlineSeconds));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "gate-publish");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      return pool.submit(() -> publisher.publish(where, manifest, files))
+          .get(publishDeadlineSeconds, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+      publisher.close();
+    }
+  }
+
+  /**
+   * Renders everything this command would write or print for an adjudication (manifest, reports, stdout) and
+   * refuses, before the first byte goes out, when any of it looks like a credential by the engine's rules. The
+   * engine has already checked the fact set and the artifacts.
+   *
+   * @throws dev.gateadjudicator.InvalidFactSetException naming the output and the rule (exit 3)
+   */
+  private void refuseCredentials(GateEngine engine, Adjudication a) {
+    Map<String, String> outputs = new TreeMap<>();
+    outputs.put(Manifest.FILE, new String(Manifest.of(a).toJson(), StandardCharsets.UTF_8));
+    outputs.put("standard output", json ? a.toJson() : HumanSummary.render(a));
+    if (summaryMd != null) {
+      outputs.put(summaryMd.toString(), MarkdownReport.render(a));
+    }
+    if (junit != null) {
+      outputs.put(junit.toString(), JunitReport.render(a));
+    }
+    if (html != null) {
+      outputs.put(html.toString(), HtmlReport.render(a));
+    }
+    outputs.forEach((where, text) -> engine.credentialIn(text).ifPresent(rule -> {
+      throw new dev.gateadjudicator.InvalidFactSetException("", "`" + where + "` would carry something that "
+          + "looks like a credential (rule `" + rule + "`); nothing was written");
+    }));
+  }
+
+  /**
    * Writes the artifacts to {@code out}, publishes and reports them as asked, prints the summary, and returns the
    * exit code: the tail every adjudicating command shares.
    *
@@ -142,6 +219,7 @@ final class EvidenceOptions {
    */
   int emit(picocli.CommandLine.Model.CommandSpec cmd, GateEngine engine, FactSet factSet, Adjudication first)
       throws IOException {
+    refuseCredentials(engine, first);
     if (out != null) {
       dev.gateadjudicator.output.ArtifactWriter.write(first, out);
     }

@@ -60,6 +60,7 @@ public final class Policy {
   private final Map<String, PhaseCatalog> phases;
   private final Map<String, BlockerDefinition> definitions;
   private final List<RuleInfo> rules;
+  private final Secrets secrets;
 
   private Policy(PolicySource source, String digest, Map<String, String> phaseDirs, Map<String, PhaseCatalog> phases,
       List<RuleInfo> rules, boolean precompiledAllowed) {
@@ -75,6 +76,21 @@ public final class Policy {
         c.phase(), b.code(), b.title(), b.severity(), b.resetRequired(), b.check(), b.remediation(),
         b.rollsUpTo(), b.waivable()))));
     this.definitions = Collections.unmodifiableMap(defs);
+    byte[] extra = source.files().get(Secrets.POLICY_FILE);
+    try {
+      this.secrets = extra == null ? Secrets.defaults() : Secrets.defaults().plus(extra, Secrets.POLICY_FILE);
+    } catch (IllegalArgumentException e) {
+      throw new PolicyException(Secrets.POLICY_FILE, 0, e.getMessage());
+    }
+  }
+
+  /**
+   * The credential rules: the bundled ones plus the policy folder's own {@code credentials.json}.
+   *
+   * @return the scanner
+   */
+  public Secrets secrets() {
+    return secrets;
   }
 
   /** @return the policy's name */
