@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts a throwaway PostgreSQL cluster for the ledger tests on localhost (Debian's default listen address) (Debian's postgresql package, run as
-# the postgres user by pg_ctlcluster), creates the test role and database, and prints the JDBC URL to stdout.
+# Starts a throwaway PostgreSQL cluster for the ledger tests, listening on localhost (Debian's `postgresql` package;
+# the server runs as the postgres user under pg_ctlcluster), creates the test role and database, and prints the
+# JDBC URL to stdout (the 127.0.0.1 address, the test role and its test-only password).
 # Usage: GATE_TEST_PG_URL=$(scripts/start-test-postgres.sh)   (needs root or the postgres user; idempotent)
 set -euo pipefail
 port="${GATE_TEST_PG_PORT:-55432}"
