@@ -18,6 +18,8 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine.Option;
@@ -62,6 +64,66 @@ final class EvidenceOptions {
       description = "Where --summary-md is appended; defaults to $GITHUB_STEP_SUMMARY.")
   Path stepSummary;
 
+  /** The final adjudication of the last {@link #emit}, for the ledger. */
+  Adjudication recorded;
+
+  /**
+   * Where the artifacts of a fact set went: its published S3 folder, else the {@code --out} folder.
+   *
+   * @param factSet the fact set
+   * @return the location, or {@code null} when they were not written
+   */
+  String artifactsLocation(FactSet factSet) {
+    if (publish != null) {
+      return S3Location.parse(publish).uri(factSet.executionId());
+    }
+    return out == null ? null : out.toAbsolutePath().normalize().toString();
+  }
+
+  /**
+   * Where the fact set was published, when it was.
+   *
+   * @param factSet the fact set
+   * @param local where it was read from or saved to, or {@code null}
+   * @return its S3 URI when published, else {@code local}
+   */
+  String factSetLocation(FactSet factSet, Path local) {
+    if (publish != null) {
+      return S3Location.parse(publish).uri(factSet.executionId()) + S3Publisher.FACT_SET;
+    }
+    return local == null ? null : local.toAbsolutePath().normalize().toString();
+  }
+
+  /**
+   * The files of a published set: the artifacts and the fact set ({@code factset.json}), so that the set can be
+   * replayed and imported into a ledger.
+   *
+   * @param a the adjudication
+   * @param factSet the fact set it judged
+   * @return file name to bytes
+   */
+  static Map<String, byte[]> publishedFiles(Adjudication a, FactSet factSet) {
+    Map<String, byte[]> files = new TreeMap<>();
+    a.artifacts().keySet().forEach(f -> files.put(f, a.artifact(f)));
+    files.put(S3Publisher.FACT_SET, factSet.toJson());
+    return files;
+  }
+
+  /**
+   * The manifest of a published set: the artifacts' entries plus the fact set's.
+   *
+   * @param a the adjudication
+   * @param factSet the fact set it judged
+   * @return the manifest
+   */
+  static Manifest publishedManifest(Adjudication a, FactSet factSet) {
+    Manifest m = Manifest.of(a);
+    List<Manifest.Entry> entries = new ArrayList<>(m.artifacts());
+    entries.add(Manifest.Entry.of(S3Publisher.FACT_SET, factSet.toJson()));
+    return new Manifest(m.manifestVersion(), m.phase(), m.lane(), m.executionId(), m.outcome(), m.policy(),
+        m.policyDigest(), m.factSetDigest(), entries);
+  }
+
   /**
    * Checks the options before anything is written: a publish needs an s3 URI, and a phase whose taxonomy names
    * the blocker a failed publish records (otherwise a failure could not be recorded, and nothing is written).
@@ -99,9 +161,7 @@ final class EvidenceOptions {
     Adjudication a = first;
     if (publish != null) {
       S3Location where = S3Location.parse(publish);
-      Map<String, byte[]> files = new TreeMap<>();
-      first.artifacts().keySet().forEach(f -> files.put(f, first.artifact(f)));
-      PublishResult r = publishWithin(where, Manifest.of(first), files);
+      PublishResult r = publishWithin(where, publishedManifest(first, factSet), publishedFiles(first, factSet));
       if (r == null) {
         String why = "publish to " + where.uri(factSet.executionId()) + " did not finish within the deadline of "
             + publishDeadlineSeconds + " s (`--publish-deadline`)";
@@ -224,6 +284,7 @@ final class EvidenceOptions {
       dev.gateadjudicator.output.ArtifactWriter.write(first, out);
     }
     Adjudication a = finish(engine, factSet, first, out, cmd.commandLine().getErr());
+    recorded = a;
     cmd.commandLine().getOut().print(json ? a.toJson() : HumanSummary.render(a));
     if (out != null && !json) {
       cmd.commandLine().getOut().println("artifacts:  " + a.artifacts().size() + " and manifest.json written to " + out);

@@ -30,6 +30,9 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   EvidenceOptions evidence;
 
+  @Mixin
+  LedgerOptions ledger;
+
   @Option(names = "--save-facts", paramLabel = "FILE", description = "Also save the collected fact set, to replay it later.")
   Path saveFacts;
 
@@ -48,6 +51,8 @@ final class RunCommand implements Callable<Integer> {
       }
       Files.write(saveFacts, fs.toJson());
     }
-    return evidence.emit(spec, engine, fs, a);
+    int code = evidence.emit(spec, engine, fs, a);
+    return ledger.record(spec, code, java.util.List.of(dev.gateadjudicator.ledger.Decision.of(evidence.recorded, fs,
+        evidence.artifactsLocation(fs), evidence.factSetLocation(fs, saveFacts), "run")));
   }
 }

@@ -186,16 +186,16 @@ class EvidenceCliTest {
         .willReturn(aResponse().withStatus(200).withHeader("ETag", "\"0\"")));
     wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathMatching("/evidence/.+"))
         .willReturn(aResponse().withStatus(204)));
-    Adjudication a = GateEngine.withDefaultPolicy().adjudicate(
-        FactSet.parse(Files.readAllBytes(Path.of(GateCliTest.fixture(PASS)))));
+    FactSet fs = FactSet.parse(Files.readAllBytes(Path.of(GateCliTest.fixture(PASS))));
+    Adjudication a = GateEngine.withDefaultPolicy().adjudicate(fs);
     String folder = prefix + a.summary().executionId() + "/";
-    for (String file : a.artifacts().keySet()) {
-      byte[] body = file.equals(corrupt) ? "{\"altered\":true}\n".getBytes() : a.artifact(file);
-      wm.stubFor(get(urlPathEqualTo("/evidence/" + folder + file)).willReturn(aResponse().withStatus(200)
+    for (var e : EvidenceOptions.publishedFiles(a, fs).entrySet()) {
+      byte[] body = e.getKey().equals(corrupt) ? "{\"altered\":true}\n".getBytes() : e.getValue();
+      wm.stubFor(get(urlPathEqualTo("/evidence/" + folder + e.getKey())).willReturn(aResponse().withStatus(200)
           .withBody(body)));
     }
     wm.stubFor(get(urlPathEqualTo("/evidence/" + folder + Manifest.FILE)).willReturn(aResponse().withStatus(200)
-        .withBody(Manifest.of(a).toJson())));
+        .withBody(EvidenceOptions.publishedManifest(a, fs).toJson())));
     return folder;
   }
 

@@ -50,6 +50,8 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryptionByDefault;
 public final class S3Publisher implements AutoCloseable {
   /** The receipt's file name inside a published set. */
   public static final String RECEIPT = "publish_receipt.json";
+  /** The fact set's file name in a published set, listed in its manifest like every artifact. */
+  public static final String FACT_SET = "factset.json";
   private static final Logger LOG = LoggerFactory.getLogger(S3Publisher.class);
 
   private final S3Client s3;
