@@ -2,6 +2,7 @@ package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.InvalidFactSetException;
 import dev.gateadjudicator.PolicyException;
+import dev.gateadjudicator.ledger.LedgerException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
@@ -65,7 +66,7 @@ public final class GateCli {
       return ExitCode.INVALID_INPUT;
     }
     if (t instanceof IOException || t instanceof java.io.UncheckedIOException
-        || t instanceof CommandLine.ParameterException) {
+        || t instanceof CommandLine.ParameterException || t instanceof LedgerException) {
       return ExitCode.USAGE;
     }
     return ExitCode.INTERNAL;
