@@ -206,4 +206,16 @@ public final class GateEngine {
   public String policyDigest() {
     return policy.digest();
   }
+
+  /**
+   * The lanes of a phase in the order its taxonomy lists them (the gate lane last in the bundled policies): the
+   * order {@code gate run --phase P} runs them in.
+   *
+   * @param phase the phase, for example {@code P0}
+   * @return the lane ids, for example {@code [M2.A, ..., M2.J]}; empty when the policy lacks the phase
+   */
+  public List<String> lanes(String phase) {
+    PhaseCatalog catalog = policy.phases().get(phase);
+    return catalog == null ? List.of() : catalog.lanes().stream().map(PhaseCatalog.Lane::lane).toList();
+  }
 }

@@ -23,7 +23,8 @@ final class CollectOptions {
   @Option(names = "--phase", required = true, paramLabel = "PHASE", description = "Phase, e.g. P6.")
   String phase;
 
-  @Option(names = "--lane", required = true, paramLabel = "LANE", description = "Lane, e.g. M6.F.")
+  @Option(names = "--lane", paramLabel = "LANE",
+      description = "Lane, e.g. M6.F (required by collect; without it, run runs every lane of the phase).")
   String lane;
 
   @Option(names = "--registry", required = true, paramLabel = "FILE",
@@ -85,12 +86,37 @@ final class CollectOptions {
    * @return the fact set
    */
   FactSet collect(PrintWriter err) {
+    if (lane == null) {
+      throw new IllegalArgumentException("`--lane` is required");
+    }
+    return collect(err, lane, laneResults, captureTime(), executionId);
+  }
+
+  /**
+   * The capture time: {@code --captured-at}, or now to the second.
+   *
+   * @return the instant
+   */
+  Instant captureTime() {
+    return capturedAt != null ? capturedAt : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /**
+   * Collects one lane of the phase, printing progress to the error stream.
+   *
+   * @param err where progress goes
+   * @param laneId the lane
+   * @param results where earlier lanes' summaries are, or {@code null}
+   * @param at the capture time
+   * @param execution the execution id, or {@code null} for the lane prefix and capture stamp
+   * @return the fact set
+   */
+  FactSet collect(PrintWriter err, String laneId, String results, Instant at, String execution) {
     HandleRegistry handles = HandleRegistry.read(registry);
-    Instant at = capturedAt != null ? capturedAt : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    String id = executionId != null ? executionId
-        : lane.toLowerCase(Locale.ROOT).replace(".", "") + "_"
+    String id = execution != null ? execution
+        : laneId.toLowerCase(Locale.ROOT).replace(".", "") + "_"
             + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(at);
-    CollectionRequest request = new CollectionRequest(phase, lane, id, platformRunId, at, windowStart, handles, laneResults,
+    CollectionRequest request = new CollectionRequest(phase, laneId, id, platformRunId, at, windowStart, handles, results,
         terraformReceipts);
     CollectionSettings settings = new CollectionSettings(region, profile, endpointUrl, serviceEndpoints, kubernetesUrl,
         seconds(callTimeout, "--call-timeout"), seconds(deadline, "--deadline"), 0);
