@@ -54,6 +54,11 @@ final class CollectOptions {
       description = "Folder of saved Terraform receipts: DIR/<stack>/*.receipt.json and DIR/<stack>/output.json (P0).")
   Path terraformReceipts;
 
+  @Option(names = "--facts", paramLabel = "FILE",
+      description = "Facts produced another way (a fact set, or {\"facts\": [...]}), schema-checked and merged into "
+          + "the collection, never replacing a collected fact; repeatable.")
+  java.util.List<Path> facts = new java.util.ArrayList<>();
+
   @Option(names = "--region", paramLabel = "REGION", description = "AWS region (default: the SDK's region chain).")
   String region;
 
@@ -84,8 +89,9 @@ final class CollectOptions {
    *
    * @param err where progress goes
    * @return the fact set
+   * @throws java.io.IOException when a {@code --facts} file cannot be read
    */
-  FactSet collect(PrintWriter err) {
+  FactSet collect(PrintWriter err) throws java.io.IOException {
     if (lane == null) {
       throw new IllegalArgumentException("`--lane` is required");
     }
@@ -109,9 +115,11 @@ final class CollectOptions {
    * @param results where earlier lanes' summaries are, or {@code null}
    * @param at the capture time
    * @param execution the execution id, or {@code null} for the lane prefix and capture stamp
-   * @return the fact set
+   * @return the fact set, with the {@code --facts} files merged in
+   * @throws java.io.IOException when a {@code --facts} file cannot be read
    */
-  FactSet collect(PrintWriter err, String laneId, String results, Instant at, String execution) {
+  FactSet collect(PrintWriter err, String laneId, String results, Instant at, String execution)
+      throws java.io.IOException {
     HandleRegistry handles = HandleRegistry.read(registry);
     String id = execution != null ? execution
         : laneId.toLowerCase(Locale.ROOT).replace(".", "") + "_"
@@ -120,10 +128,11 @@ final class CollectOptions {
         terraformReceipts);
     CollectionSettings settings = new CollectionSettings(region, profile, endpointUrl, serviceEndpoints, kubernetesUrl,
         seconds(callTimeout, "--call-timeout"), seconds(deadline, "--deadline"), 0);
-    return GateCollector.collect(request, settings, line -> {
+    FactSet collected = GateCollector.collect(request, settings, line -> {
       err.println(line);
       err.flush();
     });
+    return SuppliedFacts.merge(collected, facts, lane == null);
   }
 
   private static Duration seconds(double s, String option) {
