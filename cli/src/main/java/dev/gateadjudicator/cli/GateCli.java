@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gate", mixinStandardHelpOptions = true, version = "gate-adjudicator 0.1.0",
     description = "Decides whether a platform may move from one rollout phase to the next.",
     subcommands = {AdjudicateCommand.class, ReplayCommand.class, CheckCommand.class, TestCommand.class,
-        DiffCommand.class, ExplainCommand.class, CollectCommand.class, RunCommand.class})
+        DiffCommand.class, ExplainCommand.class, CollectCommand.class, RunCommand.class, RegistryCommand.class})
 public final class GateCli {
   private GateCli() {}
 
