@@ -3,7 +3,6 @@ package dev.gateadjudicator.cli;
 import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.ExecutionSummary;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.output.ArtifactWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,9 +34,9 @@ final class PhaseRun {
      * @param at the capture time
      * @param out the lane's artifact folder
      * @return the adjudication and the fact set it judged
-     * @throws IOException when saving a sample fails
+     * @throws Exception when saving a sample fails or the run is interrupted
      */
-    PolicyOptions.Judged judge(String lane, String laneResults, Instant at, Path out) throws IOException;
+    PolicyOptions.Judged judge(String lane, String laneResults, Instant at, Path out) throws Exception;
   }
 
   private PhaseRun() {}
@@ -51,10 +50,10 @@ final class PhaseRun {
    * @param evidence the artifact, publish and report options ({@code --out} required)
    * @param judge collects and judges one lane
    * @return the gate lane's exit code
-   * @throws IOException when writing fails
+   * @throws Exception when writing fails or the run is interrupted
    */
   static int run(picocli.CommandLine.Model.CommandSpec spec, CollectOptions collect, GateEngine engine,
-      EvidenceOptions evidence, LaneJudge judge) throws IOException {
+      EvidenceOptions evidence, LaneJudge judge) throws Exception {
     List<String> lanes = engine.lanes(collect.phase);
     if (lanes.isEmpty()) {
       throw new IllegalArgumentException("the policy `" + engine.policyName() + "` has no phase `" + collect.phase + "`");
@@ -82,7 +81,7 @@ final class PhaseRun {
       evidence.validate(engine, j.factSet());
       ArtifactWriter.write(j.adjudication(), dir);
       Adjudication a = evidence.finish(engine, j.factSet(), j.adjudication(), dir, err);
-      copySummary(a, dir, local);
+      copySummary(dir, local);
       out.println(progress(a, dir));
       out.flush();
       last = a;
@@ -106,7 +105,7 @@ final class PhaseRun {
         s.blockerCount(), s.blockerCodes().isEmpty() ? "" : " " + String.join(", ", s.blockerCodes()), dir);
   }
 
-  private static void copySummary(Adjudication a, Path dir, Path local) throws IOException {
+  private static void copySummary(Path dir, Path local) throws IOException {
     Files.createDirectories(local);
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*_execution_summary.json")) {
       for (Path f : files) {
@@ -124,16 +123,5 @@ final class PhaseRun {
         Files.delete(f);
       }
     }
-  }
-
-  /**
-   * The fact-set file of a lane under a {@code --save-facts} folder.
-   *
-   * @param folder the folder
-   * @param fs the fact set
-   * @return {@code FOLDER/<lane>.factset.json}
-   */
-  static Path factsFile(Path folder, FactSet fs) {
-    return folder.resolve(fs.lane() + ".factset.json");
   }
 }

@@ -1,6 +1,5 @@
 package dev.gateadjudicator.cli;
 
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import java.io.IOException;
@@ -37,27 +36,46 @@ final class RunCommand implements Callable<Integer> {
           + "<lane>.factset.json per lane).")
   Path saveFacts;
 
+  @Option(names = "--samples", paramLabel = "N", defaultValue = "1",
+      description = "Stability window: collect N times, --interval apart; the lane passes only if every sample "
+          + "passes (default: ${DEFAULT-VALUE}).")
+  int samples;
+
+  @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "0s",
+      description = "Pause between samples, e.g. 1s, 30s, 5m (default: ${DEFAULT-VALUE}).")
+  String interval;
+
   @Override
   public Integer call() throws Exception {
     var pending = policy.engineAsync();
-    if (collect.lane == null) {
-      GateEngine engine = PolicyOptions.await(pending);
-      return PhaseRun.run(spec, collect, engine, evidence, (lane, results, at, dir) -> {
-        FactSet fs = collect.collect(spec.commandLine().getErr(), lane, results, at, null);
-        if (saveFacts != null) {
-          save(PhaseRun.factsFile(saveFacts, fs), fs);
-        }
-        return new PolicyOptions.Judged(fs, engine, engine.adjudicate(fs));
-      });
-    }
-    FactSet fs = collect.collect(spec.commandLine().getErr());
-    if (saveFacts != null) {
-      save(saveFacts, fs);
+    java.time.Duration pause = StabilityWindow.parse(interval);
+    if (samples < 1) {
+      throw new IllegalArgumentException("`--samples` must be at least 1");
     }
     GateEngine engine = PolicyOptions.await(pending);
-    evidence.validate(engine, fs);
-    Adjudication a = engine.adjudicate(fs);
-    return evidence.emit(spec, engine, fs, a);
+    if (collect.lane == null) {
+      return PhaseRun.run(spec, collect, engine, evidence, (lane, results, at, dir) ->
+          window(engine, pause, at, dir, saveFacts == null ? null : saveFacts.resolve(lane + ".factset.json"),
+              t -> collect.collect(spec.commandLine().getErr(), lane, results, t, null)));
+    }
+    Path base = evidence.out != null ? evidence.out : saveFacts;
+    if (samples > 1 && base == null) {
+      throw new IllegalArgumentException("`--samples` saves every sample's fact set beside `--out` or `--save-facts`: give one");
+    }
+    PolicyOptions.Judged j = window(engine, pause, collect.captureTime(), base, saveFacts,
+        t -> collect.collect(spec.commandLine().getErr(), collect.lane, collect.laneResults, t, collect.executionId));
+    evidence.validate(engine, j.factSet());
+    return evidence.emit(spec, engine, j.factSet(), j.adjudication());
+  }
+
+  private PolicyOptions.Judged window(GateEngine engine, java.time.Duration pause, java.time.Instant at, Path base,
+      Path factsFile, StabilityWindow.Sampler sampler) throws Exception {
+    PolicyOptions.Judged j = StabilityWindow.run(engine, samples, pause, at, collect.capturedAt != null,
+        base == null ? Path.of("sample") : base, sampler, spec.commandLine().getErr());
+    if (factsFile != null) {
+      save(factsFile, j.factSet());
+    }
+    return j;
   }
 
   static void save(Path file, FactSet fs) throws IOException {

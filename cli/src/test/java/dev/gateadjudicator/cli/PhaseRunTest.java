@@ -69,7 +69,7 @@ class PhaseRunTest {
     List<String> a = new ArrayList<>(List.of("run", "--phase", "P6", "--registry", reg.toString(),
         "--platform-run-id", AwsWorld.RUN, "--captured-at", AwsWorld.CAPTURED_AT.toString(),
         "--region", "eu-west-2", "--endpoint-url", world.endpoint().toString(),
-        "--kubernetes-url", world.endpoint().toString(), "--call-timeout", "2", "--out", out.toString()));
+        "--kubernetes-url", world.endpoint().toString(), "--call-timeout", "10", "--out", out.toString()));
     a.addAll(List.of(more));
     return a;
   }

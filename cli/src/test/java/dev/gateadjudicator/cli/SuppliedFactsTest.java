@@ -38,7 +38,7 @@ class SuppliedFactsTest {
     List<String> a = new ArrayList<>(List.of("collect", "--phase", "P6", "--lane", "M6.F", "--registry", reg.toString(),
         "--platform-run-id", AwsWorld.RUN, "--captured-at", AwsWorld.CAPTURED_AT.toString(),
         "--region", "eu-west-2", "--endpoint-url", world.endpoint().toString(),
-        "--kubernetes-url", world.endpoint().toString(), "--call-timeout", "3", "--out", out.toString()));
+        "--kubernetes-url", world.endpoint().toString(), "--call-timeout", "10", "--out", out.toString()));
     for (String f : facts) {
       a.add("--facts");
       a.add(f);
