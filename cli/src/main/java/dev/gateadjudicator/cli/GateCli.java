@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gate", mixinStandardHelpOptions = true, version = "gate-adjudicator 0.1.0",
     description = "Decides whether a platform may move from one rollout phase to the next.",
     subcommands = {AdjudicateCommand.class, ReplayCommand.class, CheckCommand.class, TestCommand.class,
-        DiffCommand.class, ExplainCommand.class, CollectCommand.class, RunCommand.class, HistoryCommand.class,
-        ReauditCommand.class, LedgerCommand.class})
+        DiffCommand.class, ExplainCommand.class, CollectCommand.class, RunCommand.class, RegistryCommand.class,
+        HistoryCommand.class, ReauditCommand.class, LedgerCommand.class})
 public final class GateCli {
   private GateCli() {}
 
