@@ -28,6 +28,7 @@ final class AdjudicateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    evidence.sarifLocation = SarifLocation.of(factSet);
     PolicyOptions.Judged judged = policy.adjudicate(factSet, evidence::validate);
     return evidence.emit(spec, judged.engine(), judged.factSet(), judged.adjudication());
   }

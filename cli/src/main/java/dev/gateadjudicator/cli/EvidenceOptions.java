@@ -10,6 +10,7 @@ import dev.gateadjudicator.output.HtmlReport;
 import dev.gateadjudicator.output.JunitReport;
 import dev.gateadjudicator.output.Manifest;
 import dev.gateadjudicator.output.MarkdownReport;
+import dev.gateadjudicator.output.SarifReport;
 import dev.gateadjudicator.publish.PublishResult;
 import dev.gateadjudicator.publish.S3Location;
 import dev.gateadjudicator.publish.S3Publisher;
@@ -51,6 +52,13 @@ final class EvidenceOptions {
 
   @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report.")
   Path html;
+
+  @Option(names = "--sarif", paramLabel = "FILE",
+      description = "Write a SARIF 2.1.0 log for code scanning: one result per finding, located in the fact set.")
+  Path sarif;
+
+  /** Where the SARIF results say the fact set is; commands that read a file set it, else the execution id. */
+  String sarifLocation;
 
   @Option(names = "--github-step-summary", paramLabel = "FILE", hidden = true,
       defaultValue = "${env:GITHUB_STEP_SUMMARY}",
@@ -124,6 +132,10 @@ final class EvidenceOptions {
     }
     if (html != null) {
       AtomicFiles.write(html, HtmlReport.render(a).getBytes(StandardCharsets.UTF_8));
+    }
+    if (sarif != null) {
+      AtomicFiles.write(sarif, SarifReport.render(a, sarifLocation != null ? sarifLocation
+          : a.summary().executionId() + ".factset.json"));
     }
     log.flush();
     return a;
