@@ -17,7 +17,7 @@ final class AdjudicateCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FACTSET", description = "Fact-set JSON file.")
+  @Parameters(index = "0", paramLabel = "FACTSET", description = "Fact-set JSON file, or - for standard input.")
   Path factSet;
 
   @Mixin
@@ -28,7 +28,9 @@ final class AdjudicateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    evidence.sarifLocation = SarifLocation.of(factSet);
+    if (!Input.STDIN.equals(factSet.toString())) {
+      evidence.sarifLocation = SarifLocation.of(factSet);
+    }
     PolicyOptions.Judged judged = policy.adjudicate(factSet, evidence::validate);
     return evidence.emit(spec, judged.engine(), judged.factSet(), judged.adjudication());
   }

@@ -53,6 +53,10 @@ final class EvidenceOptions {
   @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report.")
   Path html;
 
+  @Option(names = "--template", paramLabel = "DIR",
+      description = "Folder of report templates overriding the bundled ones (report.html.mustache, summary.md.mustache).")
+  Path template;
+
   @Option(names = "--sarif", paramLabel = "FILE",
       description = "Write a SARIF 2.1.0 log for code scanning: one result per finding, located in the fact set.")
   Path sarif;
@@ -121,7 +125,7 @@ final class EvidenceOptions {
       }
     }
     if (summaryMd != null) {
-      byte[] md = MarkdownReport.render(a).getBytes(StandardCharsets.UTF_8);
+      byte[] md = MarkdownReport.render(a, template).getBytes(StandardCharsets.UTF_8);
       AtomicFiles.write(summaryMd, md);
       if (stepSummary != null && !stepSummary.toString().isBlank()) {
         AtomicFiles.append(stepSummary, md);
@@ -131,7 +135,7 @@ final class EvidenceOptions {
       AtomicFiles.write(junit, JunitReport.render(a).getBytes(StandardCharsets.UTF_8));
     }
     if (html != null) {
-      AtomicFiles.write(html, HtmlReport.render(a).getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(html, HtmlReport.render(a, template).getBytes(StandardCharsets.UTF_8));
     }
     if (sarif != null) {
       AtomicFiles.write(sarif, SarifReport.render(a, sarifLocation != null ? sarifLocation

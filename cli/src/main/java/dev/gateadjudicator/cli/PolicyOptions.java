@@ -44,7 +44,7 @@ final class PolicyOptions {
   Judged adjudicate(java.nio.file.Path file,
       java.util.function.BiConsumer<GateEngine, dev.gateadjudicator.fact.FactSet> precheck) throws java.io.IOException {
     var pending = engineAsync();
-    var fs = dev.gateadjudicator.fact.FactSet.parse(java.nio.file.Files.readAllBytes(file));
+    var fs = dev.gateadjudicator.fact.FactSet.parse(Input.read(file));
     GateEngine engine = await(pending);
     precheck.accept(engine, fs);
     return new Judged(fs, engine, engine.adjudicate(fs));
