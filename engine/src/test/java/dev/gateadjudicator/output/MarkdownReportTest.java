@@ -23,7 +23,8 @@ class MarkdownReportTest {
         .contains("| **next gate** | `HOLD_REMEDIATE` |")
         .contains("| P6-V2-STREAM-COUNTERS | ❌ FAIL | M6P6-B2, M6P6-B3 |")
         .contains("| P6-V4-AMBIGUITY-CHECK | ✅ PASS |  |")
-        .doesNotContain("| | |\n|---|---|\n| execution");
+        .contains("| P6 M6.F | ❌ HOLD_REMEDIATE |\n|---|---|\n| **execution** |")
+        .doesNotContain("| | |");
     assertThat(md.split("<details>", -1)).hasSize(4);
     assertThat(md.split("</details>", -1)).hasSize(4);
   }
