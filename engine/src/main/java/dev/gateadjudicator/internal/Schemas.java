@@ -24,8 +24,7 @@ public final class Schemas {
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12,
-      b -> b.schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, SourceCheckout.schemas()
-          .map(p -> p.toUri().toString()).orElse("classpath:gate-schemas/")))
+      b -> b.schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:gate-schemas/"))
           .schemaRegistryConfig(SchemaRegistryConfig.builder()
               .pathType(PathType.JSON_POINTER)
               .formatAssertionsEnabled(true)

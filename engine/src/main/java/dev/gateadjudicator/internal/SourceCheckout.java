@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A source checkout whose {@code rules/} and {@code schemas/} folders stand in for the copies packaged in the jar.
+ * A source checkout whose {@code rules/} folder stands in for the policies packaged in the jar (schemas stay
+ * packaged: the launcher rebuilds when {@code schemas/} changes).
  *
  * <p>The {@code ./gate} launcher of a checkout sets the system property {@value #PROPERTY} to the checkout's root,
  * so that the bundled policies and schemas are read from the folders people edit, never from a jar built before
