@@ -19,7 +19,7 @@ final class AdjudicateCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FACTSET", description = "Fact-set JSON file.")
+  @Parameters(index = "0", paramLabel = "FACTSET", description = "Fact-set JSON file, or - for standard input.")
   Path factSet;
 
   @Mixin
@@ -33,6 +33,9 @@ final class AdjudicateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!Input.STDIN.equals(factSet.toString())) {
+      evidence.sarifLocation = SarifLocation.of(factSet);
+    }
     PolicyOptions.Judged judged = policy.adjudicate(factSet, evidence::validate);
     int code = evidence.emit(spec, judged.engine(), judged.factSet(), judged.adjudication());
     return ledger.record(spec, code, List.of(Decision.of(evidence.recorded, judged.factSet(),

@@ -9,11 +9,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code gate} command: adjudicate fact sets and replay fixtures. */
-@Command(name = "gate", mixinStandardHelpOptions = true, version = "gate-adjudicator 0.1.0",
+@Command(name = "gate", mixinStandardHelpOptions = true, versionProvider = GateVersion.class,
     description = "Decides whether a platform may move from one rollout phase to the next.",
     subcommands = {AdjudicateCommand.class, ReplayCommand.class, CheckCommand.class, TestCommand.class,
         DiffCommand.class, ExplainCommand.class, CollectCommand.class, RunCommand.class, RegistryCommand.class,
-        HistoryCommand.class, ReauditCommand.class, LedgerCommand.class})
+        HistoryCommand.class, ReauditCommand.class, LedgerCommand.class, CommandLine.HelpCommand.class})
 public final class GateCli {
   private GateCli() {}
 

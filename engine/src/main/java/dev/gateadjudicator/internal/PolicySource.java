@@ -48,13 +48,19 @@ public record PolicySource(String name, SortedMap<String, byte[]> files) {
   }
 
   /**
-   * Reads a policy bundled in the engine jar (or the build's classes folder).
+   * Reads a policy bundled in the engine jar (or the build's classes folder), or from the source checkout's
+   * {@code rules/} when the launcher names one (see {@link SourceCheckout}).
    *
    * @param name the bundled policy name, for example {@code default}
    * @return the source
    * @throws PolicyException when no such policy is bundled
    */
   public static PolicySource bundled(String name) {
+    java.util.Optional<Path> checkout = SourceCheckout.rules();
+    if (checkout.isPresent() && !name.contains("/") && !name.contains("..")
+        && Files.isDirectory(checkout.get().resolve(name))) {
+      return new PolicySource(name, readTree(checkout.get().resolve(name)));
+    }
     URL url = PolicySource.class.getClassLoader().getResource(BUNDLED_ROOT + name + "/");
     if (url == null || name.contains("/") || name.contains("..")) {
       throw new PolicyException(BUNDLED_ROOT + name, 0, "no bundled policy named `" + name + "`");
