@@ -153,7 +153,7 @@ class MotoP0NewKindsTest {
     Collected c = collect("M2.F", leaky);
     PlaintextLeakScan bad = c.all(PlaintextLeakScan.class).stream()
         .filter(s -> s.scope().startsWith("evidence:")).findFirst().orElseThrow();
-    assertThat(bad.findings()).containsExactly("s3://evidence-" + SUFFIX + "/leaky/m2/debug.log (aws access key id)");
+    assertThat(bad.findings()).containsExactly("s3://evidence-" + SUFFIX + "/leaky/m2/debug.log (aws-access-key-id)");
     assertThat(new String(c.factSet().toJson(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("ABCDEFGHIJKLMNOP");
   }
 }

@@ -182,7 +182,7 @@ class P0NewKindsTest {
     PlaintextLeakScan s = c.all(PlaintextLeakScan.class).stream()
         .filter(x -> x.scope().equals("terraform_output:all_stacks")).findFirst().orElseThrow();
     assertThat(s.scannedItems()).isEqualTo(3);
-    assertThat(s.findings()).containsExactly("core output db_url (password in a url)");
+    assertThat(s.findings()).containsExactly("core output db_url (password-in-url)");
     assertThat(new String(c.factSet().toJson(), StandardCharsets.UTF_8)).doesNotContain("hunter22");
     c.hasError("plaintext_leak_scan", ErrorType.UNKNOWN);
   }
