@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How the engine scales with the size of a fact set: the passing M6.F fact set plus {@code extra} nodegroups and
- * {@code extra} stream-lane facts, all healthy ({@code pass}) or all failing with one finding each ({@code fail}).
+ * {@code extra} stream-lane facts, each its own subject; all healthy ({@code pass}), or every nodegroup reporting a
+ * health issue and every lane SUBMITTED ({@code fail}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -92,7 +93,7 @@ public class ScalingBenchmark {
       ObjectNode l = facts.addObject();
       l.put("kind", "lane_state");
       l.put("id", "lane-" + i);
-      l.put("lane_ref", i % 2 == 0 ? "FLINK_EKS_WSP_STREAM_REF" : "FLINK_EKS_SR_READY_REF");
+      l.put("lane_ref", "EXTRA_STREAM_LANE_" + i);   // one subject each: copies of one lane would contradict
       l.put("runtime_path", "EKS_FLINK_OPERATOR");
       l.put("job_ref", "job-" + i);
       l.put("state", failing ? "SUBMITTED" : "RUNNING");
