@@ -83,14 +83,18 @@ public final class GateCli {
 
   private static String message(Throwable ex) {
     Throwable t = unwrap(ex);
+    if (t instanceof java.io.UncheckedIOException io) {
+      t = io.getCause();
+    }
     if (t instanceof NoSuchFileException nsf) {
       return "no such file `" + nsf.getFile() + "`";
     }
+    if (t instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+      return "i/o error: `" + fs.getFile() + "`: "
+          + (fs.getReason() == null ? "cannot be read or written" : fs.getReason().toLowerCase(java.util.Locale.ROOT));
+    }
     if (t instanceof IOException io) {
       return "i/o error: " + io.getMessage();
-    }
-    if (t instanceof java.io.UncheckedIOException io) {
-      return "i/o error: " + io.getCause().getMessage();
     }
     if (exitCode(t) == ExitCode.INTERNAL) {
       // never a stack trace or a class name: a one-line description of what kind of failure it was

@@ -26,6 +26,9 @@ final class Input {
   static byte[] read(Path file, long limit) throws IOException {
     boolean stdin = STDIN.equals(file.toString());
     String name = stdin ? "standard input" : "input `" + file + "`";
+    if (!stdin && Files.isDirectory(file)) {
+      throw new java.nio.file.FileSystemException(file.toString(), null, "is a folder, not a fact set file");
+    }
     if (!stdin && Files.size(file) > limit) {
       throw new InvalidFactSetException("", name + " is " + Files.size(file) + " bytes, above the limit of " + limit
           + " bytes (raise it with `--max-input-bytes`)");

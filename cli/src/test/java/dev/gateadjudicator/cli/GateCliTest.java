@@ -138,4 +138,18 @@ class GateCliTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains("FAIL").contains("exit code was 1, expected 0").contains("0 passed, 1 failed");
   }
+
+  @Test
+  void adjudicate_aFolderAsInputExits64NamingIt() {
+    Run r = gate("adjudicate", tmp.toString());
+    assertThat(r.exit()).isEqualTo(64);
+    assertThat(r.err()).contains("`" + tmp + "`").contains("is a folder").doesNotContain("Exception");
+  }
+
+  @Test
+  void replay_ofAMissingPathNamesItWithoutAClassName() {
+    Run r = gate("replay", tmp.resolve("no-such-fixtures").toString());
+    assertThat(r.exit()).isNotZero().isNotEqualTo(1);
+    assertThat(r.err()).contains("no-such-fixtures").doesNotContain("Exception").doesNotContain("java.");
+  }
 }
