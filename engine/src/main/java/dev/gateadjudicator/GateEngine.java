@@ -12,6 +12,7 @@ import dev.gateadjudicator.rules.BlockerDefinition;
 import dev.gateadjudicator.rules.Decision;
 import dev.gateadjudicator.rules.Execution;
 import dev.gateadjudicator.rules.Finding;
+import dev.gateadjudicator.rules.HandleRequirement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +117,7 @@ public final class GateEngine {
     }
     PhaseCatalog.Lane lane = catalog.lane(canonical.lane()).orElseThrow(() -> new InvalidFactSetException(
         "/lane", "lane `" + canonical.lane() + "` is not a lane of phase `" + catalog.phase() + "`"));
-    if (canonical.platformRunId() == null && !catalog.phase().equals("P0")) {
+    if (canonical.platformRunId() == null && catalog.platformRunIdRequired()) {
       throw new InvalidFactSetException("/platform_run_id",
           "`platform_run_id` is required for phase `" + catalog.phase() + "`");
     }
@@ -160,6 +161,31 @@ public final class GateEngine {
   public Optional<String> durablePublishBlocker(String phase) {
     PhaseCatalog catalog = policy.phases().get(phase);
     return Optional.ofNullable(catalog == null ? null : catalog.durablePublishBlocker());
+  }
+
+  /**
+   * The lanes of a phase, in the order of its taxonomy (the gate lane last in the bundled policies).
+   *
+   * @param phase the phase, for example {@code P0}
+   * @return lane ids; empty when the policy lacks the phase
+   */
+  public List<String> lanes(String phase) {
+    PhaseCatalog catalog = policy.phases().get(phase);
+    return catalog == null ? List.of() : catalog.lanes().stream().map(PhaseCatalog.Lane::lane).toList();
+  }
+
+  /**
+   * The handles a lane requires, from its phase's {@code required_handles} table: name, shape, the code a missing,
+   * unpinned or malformed pin raises, and the condition under which a row applies. For tools that prepare a
+   * registry of handles (e.g. {@code registry init}).
+   *
+   * @param phase the phase, for example {@code P0}
+   * @param lane the lane, for example {@code M2.A}
+   * @return the rows, in table order; empty when the policy lacks the phase or lane
+   */
+  public List<HandleRequirement> requiredHandles(String phase, String lane) {
+    return policy.rows(phase, lane).stream().filter(HandleRequirement.class::isInstance)
+        .map(HandleRequirement.class::cast).toList();
   }
 
   /**

@@ -97,7 +97,7 @@ class P0GateTest {
     GateVerdict v = a.verdict().orElseThrow();
     assertThat(v.verdict()).isEqualTo("ADVANCE_TO_P1");
     assertThat(v.residualCodes()).containsExactly("M2-B6");
-    assertThat(v.decidedBy()).containsExactly("P0 gate advances to P1 with residuals");
+    assertThat(v.decidedBy()).containsExactly("gate advances to its next gate with residuals only");
   }
 
   @Test

@@ -47,8 +47,8 @@ class PolicyErrorsTest {
   @Test
   void ruleRaisingACodeOutsideTheTaxonomy_isRejected() {
     Path p = policy();
-    TestFixtures.edit(p.resolve("p6/ambiguity.drl"), "@code(\"M6P6-B5\")\nwhen\n    Execution(phase == \"P6\", lane == \"M6.F\")\n    not",
-        "@code(\"M6P6-B9\")\nwhen\n    Execution(phase == \"P6\", lane == \"M6.F\")\n    not");
+    TestFixtures.edit(p.resolve("p6/ambiguity.drl"), "@code(\"M6P6-B5\")\nwhen\n    Execution(lane == \"M6.F\")\n    not",
+        "@code(\"M6P6-B9\")\nwhen\n    Execution(lane == \"M6.F\")\n    not");
     PolicyException e = failure(p);
     assertThat(e.file()).isEqualTo("p6/ambiguity.drl");
     assertThat(e.line()).isEqualTo(18);
@@ -59,7 +59,8 @@ class PolicyErrorsTest {
   void taxonomyCodeNoRuleRaises_isRejected() {
     Path p = policy();
     TestFixtures.edit(p.resolve("p6/overhead.drl"), "@code(\"M6P6-B7\")", "@code(\"M6P6-B4\")");
-    TestFixtures.edit(p.resolve("p6/collection_errors.drl"), "@code(\"M6P6-B7\")", "@code(\"M6P6-B4\")");
+    TestFixtures.edit(p.resolve("p6/taxonomy.json"), "\"evidence_overhead\": {\"code\": \"M6P6-B7\"}",
+        "\"evidence_overhead\": {\"code\": \"M6P6-B4\"}");
     PolicyException e = failure(p);
     assertThat(e.file()).isEqualTo("p6/taxonomy.json");
     assertThat(e.line()).isPositive();

@@ -69,6 +69,9 @@ public final class Evaluator {
           session.insert(d);
         }
       }
+      for (Object row : policy.rows(execution.phase(), execution.lane())) {
+        session.insert(row);
+      }
       for (Handle h : factSet.handleFacts()) {
         session.insert(h);
       }
