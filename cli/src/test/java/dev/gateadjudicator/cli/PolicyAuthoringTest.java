@@ -135,6 +135,6 @@ class PolicyAuthoringTest {
         .contains("matched lane_state wsp-lane:").contains("matched lane_state sr-ready-lane:")
         .contains("\"state\":\"SUBMITTED\"")
         .contains("check P6-V4-AMBIGUITY-CHECK: PASS")
-        .contains("decided by: [P6 lane holds while a blocker is active]");
+        .contains("decided by: [lane holds while a blocker is active]");
   }
 }
