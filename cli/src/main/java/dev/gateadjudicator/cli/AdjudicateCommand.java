@@ -17,7 +17,8 @@ final class AdjudicateCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FACTSET", description = "Fact-set JSON file.")
+  @Parameters(index = "0", paramLabel = "FACTSET",
+      description = "Fact-set JSON file, or a fact-set patch (NAME.patch.json).")
   Path factSet;
 
   @Mixin

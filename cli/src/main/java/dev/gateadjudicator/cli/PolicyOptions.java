@@ -34,7 +34,8 @@ final class PolicyOptions {
   }
 
   /**
-   * Reads a fact-set file while the policy compiles, checks it, then adjudicates it.
+   * Reads a fact-set file (or a fact-set patch, see {@code FactSetFiles}) while the policy compiles, checks it,
+   * then adjudicates it.
    *
    * @param file the fact-set file
    * @param precheck what to check once both are ready and before adjudicating (it throws to stop)
@@ -44,7 +45,7 @@ final class PolicyOptions {
   Judged adjudicate(java.nio.file.Path file,
       java.util.function.BiConsumer<GateEngine, dev.gateadjudicator.fact.FactSet> precheck) throws java.io.IOException {
     var pending = engineAsync();
-    var fs = dev.gateadjudicator.fact.FactSet.parse(java.nio.file.Files.readAllBytes(file));
+    var fs = dev.gateadjudicator.replay.FactSetFiles.read(file);
     GateEngine engine = await(pending);
     precheck.accept(engine, fs);
     return new Judged(fs, engine, engine.adjudicate(fs));

@@ -11,7 +11,6 @@ import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,12 +96,12 @@ public final class Replayer {
    * @throws InvalidFactSetException when a fact set is invalid
    */
   public static ReplayResult adjudicate(Fixture fixture, GateEngine engine) throws IOException {
-    FactSet fs = FactSet.parse(Files.readAllBytes(fixture.factSet()));
+    FactSet fs = FactSetFiles.read(fixture.factSet());
     List<Adjudication> chain = new ArrayList<>();
     if (!fixture.rollsUp().isEmpty()) {
       List<Fact> facts = new ArrayList<>(fs.facts());
       for (java.nio.file.Path lanePath : fixture.rollsUp()) {
-        Adjudication lane = engine.adjudicate(FactSet.parse(Files.readAllBytes(lanePath)));
+        Adjudication lane = engine.adjudicate(FactSetFiles.read(lanePath));
         chain.add(lane);
         facts.add(laneResult(lane, "replay:" + lanePath.getFileName()));
       }
