@@ -16,12 +16,7 @@ class PolicyErrorsTest {
   }
 
   private static PolicyException failure(Path dir) {
-    try {
-      GateEngine.fromPolicyDirectory(dir);
-    } catch (PolicyException e) {
-      return e;
-    }
-    throw new AssertionError("policy compiled");
+    return TestFixtures.policyFailure(dir);
   }
 
   @Test

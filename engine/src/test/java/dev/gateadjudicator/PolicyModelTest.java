@@ -22,12 +22,7 @@ class PolicyModelTest {
   }
 
   private static PolicyException failure(Path dir) {
-    try {
-      GateEngine.fromPolicyDirectory(dir);
-    } catch (PolicyException e) {
-      return e;
-    }
-    throw new AssertionError("policy compiled");
+    return TestFixtures.policyFailure(dir);
   }
 
   private Path overlay(String policyJson, String file, String text) throws IOException {
