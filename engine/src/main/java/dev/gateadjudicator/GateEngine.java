@@ -211,7 +211,7 @@ public final class GateEngine {
         policy.rules().stream().map(r -> new PolicyRule(r.name(), r.file(), r.line(), r.code(), r.carries(),
             r.agendaGroup())).toList(),
         policy.definitions().values().stream().map(d -> new PolicyCode(d.phase(), d.code(), d.title(), d.severity(),
-            d.resetRequired(), d.check())).toList(),
+            d.resetRequired(), d.check(), d.waivable())).toList(),
         policy.precompiledPhases());
   }
 

@@ -9,6 +9,7 @@ package dev.gateadjudicator;
  * @param severity severity
  * @param resetRequired whether it requires a reset
  * @param check the check it belongs to
+ * @param waivable whether its taxonomy entry opts in to waivers although it is S1/S2 or reset-required
  */
 public record PolicyCode(String phase, String code, String title, Severity severity, boolean resetRequired,
-    String check) {}
+    String check, boolean waivable) {}

@@ -187,11 +187,23 @@ class P0GateTest {
   }
 
   @Test
-  void gate_writesThePlansFourArtifacts() {
+  void gate_writesThePlansArtifactsWithTheM3EntryReceipt() {
     Adjudication a = ENGINE.adjudicate(p0("gate/m2j_pass"));
 
-    assertThat(a.artifacts().keySet()).containsExactly("m2j_execution_summary.json", "m2j_p0_blocker_register.json",
-        "m2j_p0_gate_rollup_matrix.json", "m2j_p0_gate_verdict.json");
+    assertThat(a.artifacts().keySet()).containsExactly("m2j_execution_summary.json",
+        "m2j_m3_entry_readiness_receipt.json", "m2j_p0_blocker_register.json", "m2j_p0_gate_rollup_matrix.json",
+        "m2j_p0_gate_verdict.json");
+    assertThat(new String(a.artifact("m2j_m3_entry_readiness_receipt.json")))
+        .contains("\"entry_ready\" : true").contains("\"next_gate\" : \"M3_READY\"")
+        .contains("\"execution_id\" : \"m2i_20260223T180000Z\"");
+  }
+
+  @Test
+  void heldGate_receiptSaysM3IsNotReady() {
+    Adjudication a = ENGINE.adjudicate(p0("gate/m2j_hold_m2a_probe_failure"));
+
+    assertThat(new String(a.artifact("m2j_m3_entry_readiness_receipt.json")))
+        .contains("\"entry_ready\" : false").contains("\"verdict\" : \"HOLD_REMEDIATE\"");
   }
 
   @Test
@@ -284,7 +296,19 @@ class P0GateTest {
         .hasMessageContaining("taxonomy code `M2-B5` is raised by no rule");
   }
 
-  // ---- fail-closed properties --------------------------------------------------------------------
+  @Test
+  void laneFamily_namingACodeOutsideTheTaxonomy_isAPolicyError(@TempDir Path tmp) throws IOException {
+    Path p = TestFixtures.copyPolicy(TestFixtures.DEFAULT_POLICY, tmp.resolve("policy"));
+    Path taxonomy = p.resolve("p0/taxonomy.json");
+    Files.writeString(taxonomy, Files.readString(taxonomy).replace("\"codes\": [\"M2-B4\", \"M2-B8\"]",
+        "\"codes\": [\"M2-B4\", \"M2-B99\"]"));
+
+    assertThatThrownBy(() -> GateEngine.fromPolicyDirectory(p))
+        .isInstanceOf(PolicyException.class)
+        .hasMessageContaining("lane `M2.F` lists code `M2-B99`, which is not in the taxonomy");
+  }
+
+    // ---- fail-closed properties --------------------------------------------------------------------
 
   @ParameterizedTest
   @MethodSource("passingFixtures")

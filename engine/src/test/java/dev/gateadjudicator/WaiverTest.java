@@ -15,7 +15,11 @@ class WaiverTest {
       "edge/m6f_waiver_malformed, MALFORMED, 0",
       "edge/m6f_waiver_bad_expiry, MALFORMED, 0",
       "edge/m6f_waiver_other_subject, UNUSED, 0",
-      "edge/m6f_waiver_reset_required, NOT_WAIVABLE, 0"})
+      "edge/m6f_waiver_reset_required, NOT_WAIVABLE, 0",
+      "edge/m6f_waiver_hard_blocker, NOT_WAIVABLE, 0",
+      "../p0/edge/m2a_waiver_hard_blocker, NOT_WAIVABLE, 0",
+      "../p0/gate/m2j_waiver_streaming_drift, NOT_WAIVABLE, 0",
+      "../p0/edge/m2h_waiver_residual_s3, APPLIED, 1"})
   void waiver_isReportedWithItsFate(String fixture, String status, int appliedTo) {
     Adjudication a = ENGINE.adjudicate(TestFixtures.factSet(fixture));
     assertThat(a.register().waivers()).singleElement().satisfies(w -> {
@@ -23,6 +27,19 @@ class WaiverTest {
       assertThat(w.appliedTo()).isEqualTo(appliedTo);
       assertThat(w.id()).isEqualTo("waiver-1");
     });
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "edge/m6f_waiver_hard_blocker, M6P6-B2, S1",
+      "../p0/edge/m2a_waiver_hard_blocker, M2A-B2, S2",
+      "../p0/gate/m2j_waiver_streaming_drift, M2-B5, S2"})
+  void waiverForAnS1OrS2Code_isNotAppliedAndSaysWhy(String fixture, String code, String severity) {
+    Adjudication a = ENGINE.adjudicate(TestFixtures.factSet(fixture));
+    assertThat(a.register().waived()).isEmpty();
+    assertThat(a.register().blockers()).extracting(Blocker::code).contains(code);
+    assertThat(a.register().waivers()).singleElement().satisfies(w -> assertThat(w.detail())
+        .contains("`" + code + "` is " + severity).contains("`\"waivable\": true`"));
   }
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.GateEngine;
+import dev.gateadjudicator.PolicyCode;
 import dev.gateadjudicator.PolicyInfo;
 import dev.gateadjudicator.PolicyRule;
 import java.util.concurrent.Callable;
@@ -31,6 +32,12 @@ final class CheckCommand implements Callable<Integer> {
             + "%d codes, phases %s, sha256:%s%n", info.name(), info.rules().size(), raising,
         info.rules().stream().filter(PolicyRule::carries).count(), verdictRules, info.codes().size(),
         String.join(", ", info.phases()), info.digest());
+    // every S1/S2 or reset-required code whose taxonomy entry opts in to waivers, so a reviewer sees them all
+    info.codes().stream()
+        .filter(c -> c.waivable() && (c.severity().blocksAdvance() || c.resetRequired()))
+        .sorted(java.util.Comparator.comparing(PolicyCode::phase).thenComparing(PolicyCode::code))
+        .forEach(c -> spec.commandLine().getOut().printf("waivable opt-in: %s %s `%s` (%s%s)%n", c.phase(),
+            c.code(), c.title(), c.severity(), c.resetRequired() ? ", reset required" : ""));
     if (!info.precompiledPhases().isEmpty()) {
       spec.commandLine().getOut().printf("phases %s loaded from the precompiled executable model%n",
           String.join(", ", info.precompiledPhases()));

@@ -40,6 +40,14 @@ class PolicyAuthoringTest {
   }
 
   @Test
+  void check_listsEveryS1OrS2CodeThatOptsInToWaivers() {
+    GateCliTest.Run r = gate("check", "--rules", ROOT.resolve("rules/default").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("waivable opt-in: P6 M6P6-B7 `evidence-overhead budget breach` (S2)")
+        .doesNotContain("waivable opt-in: P6 M6P6-B2").doesNotContain("waivable opt-in: P0");
+  }
+
+  @Test
   void check_namesTheCodeWhenItsOnlyRuleIsDeleted() throws Exception {
     Path rules = copyOfDefaultPolicy();
     deleteRule(rules.resolve("p6/rollup.drl"), "M6P6-B8 durable read-back failed");

@@ -20,9 +20,6 @@ public record AdmissionProgress(
     Require.text(platformRunId, "platform_run_id");
     Require.present(windowStart, "window_start");
     Require.present(windowEnd, "window_end");
-    if (windowEnd.isBefore(windowStart)) {
-      throw new IllegalArgumentException("`window_end` must not be before `window_start`");
-    }
     Require.nonNegative(admittedCount, "admitted_count");
   }
 

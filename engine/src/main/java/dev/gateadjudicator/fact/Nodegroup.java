@@ -24,12 +24,13 @@ public record Nodegroup(
   }
 
   /**
-   * Whether this nodegroup can schedule work: ACTIVE with at least one Ready node.
+   * Whether this nodegroup can schedule work: ACTIVE with at least one Ready node and no health issue (the plan's
+   * M6P6-B2 root cause was a nodegroup with `NodeCreationFailure`).
    *
    * @return true when usable
    */
   public boolean schedulable() {
-    return status == NodegroupStatus.ACTIVE && readyNodes > 0;
+    return status == NodegroupStatus.ACTIVE && readyNodes > 0 && healthIssues.isEmpty();
   }
 
   @Override

@@ -3,7 +3,8 @@ package dev.gateadjudicator.fact;
 /**
  * An approved, time-boxed exception for a known blocker. A live waiver moves matching findings to the
  * register's {@code waived} section: still visible, not counted. An expired or malformed waiver is ignored and
- * reported; a waiver never applies to a reset-required code unless the taxonomy marks that code {@code waivable}.
+ * reported; a waiver applies to an S3/S4 code, and to an S1/S2 or reset-required code only where the taxonomy marks
+ * that code {@code waivable}.
  *
  * <p>Fields are kept as the fact set gives them so that a malformed waiver is reported rather than rejecting the
  * whole fact set.

@@ -48,6 +48,8 @@ public final class Assembler {
   public static final String ROLLUP_SCHEMA = "artifacts/rollup_matrix.schema.json";
   /** Schema of the gate verdict. */
   public static final String VERDICT_SCHEMA = "artifacts/gate_verdict.schema.json";
+  /** Schema of the entry readiness receipt a gate writes for the next milestone. */
+  public static final String ENTRY_RECEIPT_SCHEMA = "artifacts/entry_readiness_receipt.schema.json";
   /** Schema of a snapshot. */
   public static final String SNAPSHOT_SCHEMA = "artifacts/snapshot.schema.json";
 
@@ -113,11 +115,55 @@ public final class Assembler {
     if (lane.verdict() != null && gateVerdict != null) {
       put(artifacts, lane.verdict(), VERDICT_SCHEMA, gateVerdict);
     }
+    if (lane.entryReceipt() != null && gateVerdict != null) {
+      put(artifacts, lane.entryReceipt(), ENTRY_RECEIPT_SCHEMA,
+          entryReceipt(lane, catalog, gateVerdict, rollup.lanes()));
+    }
     for (PhaseCatalog.Snapshot s : lane.snapshots()) {
       put(artifacts, s.file(), SNAPSHOT_SCHEMA, snapshot(s, factSet, checks, counted));
     }
     return new Adjudication(outcome, summary, register, rollup, gateVerdict, policy.name(), policy.digest(),
         factSetDigest, artifacts, eval.firedRules());
+  }
+
+  /** The fields every artifact built as a tree starts with, in their written order. */
+  private static ObjectNode header(String file, String title, String phase, String lane, String executionId) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("artifact", file.replaceFirst("\\.json$", ""));
+    if (title != null) {
+      n.put("title", title);
+    }
+    n.put("phase", phase);
+    n.put("lane", lane);
+    n.put("execution_id", executionId);
+    return n;
+  }
+
+  private static ObjectNode entryReceipt(PhaseCatalog.Lane lane, PhaseCatalog catalog, GateVerdict v,
+      List<LaneRollup> lanes) {
+    ObjectNode n = header(lane.entryReceipt(), null, v.phase(), v.lane(), v.executionId());
+    n.put("captured_at", v.capturedAt().toString());
+    n.put("next_phase", catalog.nextPhase());
+    n.put("entry_ready", v.overallPass());
+    n.put("verdict", v.verdict());
+    n.put("next_gate", v.nextGate());
+    v.blockerCodes().forEach(n.putArray("blocker_codes")::add);
+    v.residualCodes().forEach(n.putArray("residual_codes")::add);
+    ArrayNode evidence = n.putArray("evidence");
+    for (LaneRollup r : lanes) {
+      ObjectNode e = evidence.addObject();
+      e.put("lane", r.lane());
+      e.put("status", r.status());
+      if (r.executionId() != null) {
+        e.put("execution_id", r.executionId());
+      }
+      if (r.capturedAt() != null) {
+        e.put("captured_at", r.capturedAt().toString());
+      }
+    }
+    n.put("policy_digest", v.policyDigest());
+    n.put("fact_set_digest", v.factSetDigest());
+    return n;
   }
 
   private static Decision decide(List<Decision> decisions, List<Finding> counted) {
@@ -156,7 +202,9 @@ public final class Assembler {
       // the check the findings were reported under (a rule's @check), when they agree on one
       Set<String> reported = fs.stream().map(Finding::check).collect(Collectors.toCollection(TreeSet::new));
       String check = reported.size() == 1 ? reported.iterator().next() : d.check();
-      out.add(new Blocker(code, d.title(), d.severity(), d.resetRequired(), check, d.remediation(),
+      // reset-required when a finding of it is: a carried code follows the lane code actually raised
+      boolean reset = fs.stream().anyMatch(Finding::resetRequired);
+      out.add(new Blocker(code, d.title(), d.severity(), reset, check, d.remediation(),
           d.rollsUpTo(), entries));
     });
     return out;
@@ -192,12 +240,7 @@ public final class Assembler {
 
   private static ObjectNode snapshot(PhaseCatalog.Snapshot spec, FactSet factSet, List<CheckResult> checks,
       List<Finding> counted) {
-    ObjectNode n = Json.MAPPER.createObjectNode();
-    n.put("artifact", spec.file().replaceFirst("\\.json$", ""));
-    n.put("title", spec.title());
-    n.put("phase", factSet.phase());
-    n.put("lane", factSet.lane());
-    n.put("execution_id", factSet.executionId());
+    ObjectNode n = header(spec.file(), spec.title(), factSet.phase(), factSet.lane(), factSet.executionId());
     if (factSet.platformRunId() != null) {
       n.put("platform_run_id", factSet.platformRunId());
     }
@@ -220,6 +263,9 @@ public final class Assembler {
       } else {
         hs.set(h, Json.MAPPER.valueToTree(v));
       }
+    }
+    if (!spec.figures().isEmpty()) {
+      n.set("figures", Figures.compute(spec.figures(), factSet));
     }
     ArrayNode facts = n.putArray("facts");
     for (Fact f : factSet.facts()) {

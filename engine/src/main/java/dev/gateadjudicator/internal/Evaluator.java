@@ -5,6 +5,7 @@ import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.Handle;
 import dev.gateadjudicator.rules.BlockerDefinition;
+import dev.gateadjudicator.rules.Contradiction;
 import dev.gateadjudicator.rules.Decisions;
 import dev.gateadjudicator.rules.EffectiveLaneResult;
 import dev.gateadjudicator.rules.Execution;
@@ -77,6 +78,9 @@ public final class Evaluator {
       }
       for (Fact f : factSet.facts()) {
         session.insert(f);
+      }
+      for (Contradiction c : Subjects.contradictions(factSet.facts())) {
+        session.insert(c);
       }
       fire(session);
       session.getAgenda().getAgendaGroup(Policy.VERDICT_GROUP).setFocus();

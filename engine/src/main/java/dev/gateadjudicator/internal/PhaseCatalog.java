@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A phase's {@code taxonomy.json}: its checks, lanes with their evidence contracts, and blocker taxonomy.
@@ -125,6 +126,11 @@ public record PhaseCatalog(
    * @param previousLane the lane whose passing result is this lane's precondition, or {@code null}
    * @param requiredHandles the handles the lane requires
    * @param errorRoutes where a {@code collection_error} of each target kind is routed in this lane
+   * @param entryReceipt the next milestone's entry readiness receipt file (gate lanes), or {@code null}
+   * @param codes the codes the lane may record (its family), without the phase's durable-publish blocker;
+   *     empty when the lane lists none
+   * @param requiredEvidence evidence the lane's checks require, by fact kind (for example the stack outputs a
+   *     stack lane must emit); empty when the lane lists none
    */
   public record Lane(
       String lane,
@@ -139,13 +145,18 @@ public record PhaseCatalog(
       String nextGate,
       Precondition previousLane,
       List<HandleRow> requiredHandles,
-      Map<String, Route> errorRoutes) {
+      Map<String, Route> errorRoutes,
+      String entryReceipt,
+      List<String> codes,
+      Map<String, List<String>> requiredEvidence) {
     /** Fills defaults. */
     public Lane {
       checks = checks == null ? List.of() : List.copyOf(checks);
       snapshots = snapshots == null ? List.of() : List.copyOf(snapshots);
       requiredHandles = requiredHandles == null ? List.of() : List.copyOf(requiredHandles);
       errorRoutes = errorRoutes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errorRoutes));
+      codes = codes == null ? List.of() : List.copyOf(codes);
+      requiredEvidence = requiredEvidence == null ? Map.of() : new TreeMap<>(requiredEvidence);
     }
 
     /**
@@ -166,10 +177,13 @@ public record PhaseCatalog(
    * @param checks the checks it reports
    * @param factKinds the fact kinds it includes
    * @param handles the handles it includes
+   * @param figures the figures it records, declared as {@link Figures} reads them
    */
-  public record Snapshot(String file, String title, List<String> checks, List<String> factKinds, List<String> handles) {
+  public record Snapshot(String file, String title, List<String> checks, List<String> factKinds, List<String> handles,
+      List<com.fasterxml.jackson.databind.JsonNode> figures) {
     /** Fills defaults. */
     public Snapshot {
+      figures = figures == null ? List.of() : List.copyOf(figures);
       checks = checks == null ? List.of() : List.copyOf(checks);
       factKinds = factKinds == null ? List.of() : List.copyOf(factKinds);
       handles = handles == null ? List.of() : List.copyOf(handles);
@@ -186,7 +200,7 @@ public record PhaseCatalog(
    * @param check the check it belongs to
    * @param remediation remediation text
    * @param rollsUpTo phase-level code it rolls up to, or {@code null}
-   * @param waivable whether a reset-required code may be waived
+   * @param waivable whether an S1/S2 or reset-required code may be waived
    */
   public record BlockerEntry(
       String code,

@@ -2,8 +2,10 @@ package dev.gateadjudicator.internal;
 
 import dev.gateadjudicator.rules.ErrorRoute;
 import dev.gateadjudicator.rules.HandleRequirement;
+import dev.gateadjudicator.rules.LaneFamily;
 import dev.gateadjudicator.rules.PhaseLane;
 import dev.gateadjudicator.rules.PreviousLane;
+import dev.gateadjudicator.rules.RequiredEvidence;
 import dev.gateadjudicator.rules.VerdictTable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +16,9 @@ import java.util.Map;
 /**
  * The policy-table rows of one phase, built once per compiled policy from the phase's {@code taxonomy.json}: the
  * rule facts an adjudication of each lane inserts before its input facts, for the generic rules of the policy's
- * shared folder to read.
+ * shared folder (and the phase's own rules) to read: every lane's {@code PhaseLane}, {@code LaneFamily} and
+ * {@code RequiredEvidence}, the phase's {@code VerdictTable}, and the current lane's required handles, error
+ * routes and previous-lane precondition.
  */
 final class PhaseTables {
   private final Map<String, List<Object>> rowsByLane;
@@ -34,7 +38,16 @@ final class PhaseTables {
     shared.add(new VerdictTable(c.heldLaneNextGate(), c.gateResidualSeverities()));
     for (int i = 0; i < c.lanes().size(); i++) {
       PhaseCatalog.Lane l = c.lanes().get(i);
-      shared.add(new PhaseLane(l.lane(), i, l.gate(), l.nextGate()));
+      shared.add(new PhaseLane(l.lane(), i, l.gate(), l.nextGate(), l.prefix()));
+      if (!l.codes().isEmpty()) {
+        java.util.Set<String> family = new java.util.TreeSet<>(l.codes());
+        if (c.durablePublishBlocker() != null) {
+          family.add(c.durablePublishBlocker());
+        }
+        shared.add(new LaneFamily(l.lane(), l.prefix(), family));
+      }
+      l.requiredEvidence().forEach((kind, names) -> names.forEach(
+          name -> shared.add(new RequiredEvidence(l.lane(), kind, name))));
     }
     Map<String, List<Object>> out = new LinkedHashMap<>();
     for (PhaseCatalog.Lane l : c.lanes()) {

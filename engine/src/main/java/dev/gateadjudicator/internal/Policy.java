@@ -444,6 +444,17 @@ public final class Policy {
           raised.add(l.previousLane().code());
         }
       }
+      Set<String> own = new TreeSet<>();
+      c.blockers().forEach(b -> own.add(b.code()));
+      for (PhaseCatalog.Lane lane : c.lanes()) {
+        for (String code : lane.codes()) {
+          if (!own.contains(code)) {
+            String file = catalogFiles.get(c.phase());
+            throw new PolicyException(file, lineOf(source.files().get(file), lane.lane()),
+                "lane `" + lane.lane() + "` lists code `" + code + "`, which is not in the taxonomy");
+          }
+        }
+      }
       // a code other codes roll up to is raised by the gate rule that carries them
       c.blockers().stream().map(PhaseCatalog.BlockerEntry::rollsUpTo).filter(java.util.Objects::nonNull)
           .forEach(raised::add);

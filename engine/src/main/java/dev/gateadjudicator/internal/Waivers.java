@@ -46,14 +46,31 @@ public final class Waivers {
       if (!expires.isAfter(now)) {
         w.rejected.add(report(waiver, WaiverReport.EXPIRED,
             "expired at " + expires + ", before the capture at " + now, 0));
-      } else if (def.resetRequired() && !def.waivable()) {
-        w.rejected.add(report(waiver, WaiverReport.NOT_WAIVABLE,
-            "`" + def.code() + "` is reset-required and its taxonomy entry is not waivable", 0));
+      } else if (!waivable(def)) {
+        w.rejected.add(report(waiver, WaiverReport.NOT_WAIVABLE, notWaivableReason(def), 0));
       } else {
         w.live.add(waiver);
       }
     }
     return w;
+  }
+
+  /**
+   * Whether a waiver may cover a code: an S3/S4 code that needs no reset may always be waived; an S1/S2 or
+   * reset-required code only when its taxonomy entry opts in with {@code "waivable": true}.
+   *
+   * @param def the code's taxonomy entry
+   * @return true when a live waiver may cover it
+   */
+  public static boolean waivable(BlockerDefinition def) {
+    return def.waivable() || (!def.severity().blocksAdvance() && !def.resetRequired());
+  }
+
+  private static String notWaivableReason(BlockerDefinition def) {
+    String why = def.severity().blocksAdvance()
+        ? "is " + def.severity() + (def.resetRequired() ? " and reset-required" : "")
+        : "is reset-required";
+    return "`" + def.code() + "` " + why + " and its taxonomy entry does not opt in with `\"waivable\": true`";
   }
 
   private static String malformed(Waiver w, Map<String, BlockerDefinition> definitions) {

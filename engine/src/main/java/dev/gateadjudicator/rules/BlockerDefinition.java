@@ -13,7 +13,7 @@ import dev.gateadjudicator.Severity;
  * @param check the verification check it belongs to
  * @param remediation what to do about it
  * @param rollsUpTo the phase-level code it rolls up to in the gate register, or {@code null}
- * @param waivable whether a waiver may apply even though it is reset-required
+ * @param waivable whether a waiver may apply even though it is S1/S2 or reset-required (the taxonomy opts in)
  */
 public record BlockerDefinition(
     String phase,

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param code the blocker code
  * @param severity its severity
- * @param resetRequired whether its code requires a reset
+ * @param resetRequired whether it requires a reset: its code's flag, or for a code carried at a gate, the flag
+ *     of the lane code that was raised
  * @param check the check it belongs to
  * @param rule the rule that raised it
  * @param subject what it is about (a handle, a lane, a nodegroup...)

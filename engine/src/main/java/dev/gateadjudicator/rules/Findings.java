@@ -103,15 +103,49 @@ public final class Findings {
     add(kcontext, code, check, subject, detail, matched);
   }
 
-  private void add(
-      RuleContext kcontext, String code, String check, String subject, String detail, Object... matched) {
+  /**
+   * Carries a code a rolled-up lane raised into this (gate) register as the code its taxonomy entry rolls up
+   * to (itself when it rolls up to nothing), from a rule that declares {@code @carries}. The finding is
+   * reset-required only when the raised code itself is: a lane code that needs no reset stays a hold when it
+   * rolls up to a reset-required gate code.
+   *
+   * @param kcontext the rule context
+   * @param raisedCode the code the lane recorded; it must be in the taxonomy
+   * @param check the check to report it under, or {@code null} for the rolled-up code's own
+   * @param subject what the finding is about
+   * @param detail where it was carried from
+   * @param matched the facts the rule matched
+   */
+  public void carryRolledUp(
+      RuleContext kcontext, String raisedCode, String check, String subject, String detail, Object... matched) {
+    if (!kcontext.getRule().getMetaData().containsKey(CARRIES)) {
+      throw new IllegalStateException(
+          "rule `" + kcontext.getRule().getName() + "` carries a code but does not declare `@carries`");
+    }
+    BlockerDefinition raised = definition(kcontext, raisedCode);
+    String target = raised.rollsUpTo() == null ? raisedCode : raised.rollsUpTo();
+    add(kcontext, target, check, subject, detail, raised.resetRequired(), matched);
+  }
+
+  private BlockerDefinition definition(RuleContext kcontext, String code) {
     BlockerDefinition def = taxonomy.get(code);
     if (def == null) {
       throw new IllegalStateException(
           "rule `" + kcontext.getRule().getName() + "` raises `" + code + "`, which is not in the taxonomy");
     }
+    return def;
+  }
+
+  private void add(
+      RuleContext kcontext, String code, String check, String subject, String detail, Object... matched) {
+    add(kcontext, code, check, subject, detail, definition(kcontext, code).resetRequired(), matched);
+  }
+
+  private void add(RuleContext kcontext, String code, String check, String subject, String detail,
+      boolean resetRequired, Object... matched) {
+    BlockerDefinition def = definition(kcontext, code);
     Finding f = new Finding(
-        code, def.severity(), def.resetRequired(), check == null ? def.check() : check, kcontext.getRule().getName(),
+        code, def.severity(), resetRequired, check == null ? def.check() : check, kcontext.getRule().getName(),
         subject, detail, ids(matched), waiverOf.apply(code, subject));
     raised.add(f);
     kcontext.getKieRuntime().insert(f);
