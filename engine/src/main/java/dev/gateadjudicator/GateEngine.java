@@ -109,6 +109,7 @@ public final class GateEngine {
 
   private Adjudication adjudicate(FactSet factSet, List<String> publishFailures) {
     FactSet canonical = FactSetCodec.canonical(factSet);
+    FactSetCodec.rejectCredentials(policy.secrets(), FactSetCodec.toTree(canonical));
     PhaseCatalog catalog = policy.phases().get(canonical.phase());
     if (catalog == null) {
       throw new InvalidFactSetException("/phase",
@@ -127,7 +128,28 @@ public final class GateEngine {
     if (!publishFailures.isEmpty()) {
       eval = withPublishFailures(catalog, lane, eval, publishFailures);
     }
-    return Assembler.assemble(policy, catalog, lane, canonical, eval);
+    Adjudication a = Assembler.assemble(policy, catalog, lane, canonical, eval);
+    rejectCredentialsIn(a);
+    return a;
+  }
+
+  /** Refuses an adjudication whose artifacts would carry a credential (from input the fact scan let through). */
+  private void rejectCredentialsIn(Adjudication a) {
+    a.artifacts().forEach((file, text) -> policy.secrets().scan(text).ifPresent(rule -> {
+      throw new InvalidFactSetException("", "artifact `" + file + "` would carry something that looks like a "
+          + "credential (rule `" + rule + "`); nothing is written");
+    }));
+  }
+
+  /**
+   * The first credential rule of this engine's policy (the bundled rules plus the policy folder's
+   * {@code credentials.json}) that a text matches: what every writer checks before a byte goes out.
+   *
+   * @param text any text
+   * @return the rule id, or empty
+   */
+  public Optional<String> credentialIn(String text) {
+    return policy.secrets().scan(text);
   }
 
   private Evaluation withPublishFailures(PhaseCatalog catalog, PhaseCatalog.Lane lane, Evaluation eval,

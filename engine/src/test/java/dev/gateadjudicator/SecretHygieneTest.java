@@ -39,7 +39,7 @@ class SecretHygieneTest {
       "SECRET_KEY, aws secret access key",
       "SESSION_TOKEN, aws session token",
       "PRIVATE_KEY, private key",
-      "URL_PASSWORD, password in a url"})
+      "URL_PASSWORD, password in url"})
   void credentialInAHandle_isInvalidInputNamingThePath(String which, String kind) {
     ObjectNode tree = fixtureTree();
     ((ObjectNode) tree.get("handles")).put("EMR_EKS_EXECUTION_ROLE_ARN", secret(which));
@@ -50,14 +50,14 @@ class SecretHygieneTest {
   void credentialInAFactField_isInvalidInputNamingThePath() {
     ObjectNode tree = fixtureTree();
     ((ObjectNode) tree.get("facts").get(0)).put("source", "emr-containers:DescribeJobRun key=" + SECRET_KEY);
-    assertRejected(tree, "/facts/0/source", "aws secret access key");
+    assertRejected(tree, "/facts/0/source", "aws-secret-access-key");
   }
 
   @Test
   void credentialInAnUnknownField_isReportedAsACredentialFirst() {
     ObjectNode tree = fixtureTree();
     tree.put("aws_credentials", ACCESS_KEY);
-    assertRejected(tree, "/aws_credentials", "aws access key id");
+    assertRejected(tree, "/aws_credentials", "aws-access-key-id");
   }
 
   @Test
@@ -102,7 +102,7 @@ class SecretHygieneTest {
     byte[] bytes = Json.pretty(tree);
     assertThatThrownBy(() -> FactSet.parse(bytes))
         .isInstanceOfSatisfying(InvalidFactSetException.class, e -> assertThat(e.path()).isEqualTo(path))
-        .hasMessageContaining(kind)
+        .hasMessageContaining(kind.replace(" ", "-"))
         .satisfies(e -> assertThat(Secrets.find(e.getMessage())).as("the message repeats no secret").isEmpty());
   }
 

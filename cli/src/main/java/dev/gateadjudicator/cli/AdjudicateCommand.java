@@ -1,6 +1,8 @@
 package dev.gateadjudicator.cli;
 
+import dev.gateadjudicator.ledger.Decision;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Spec;
     description = "Adjudicate one fact set and write the lane's artifacts.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_HOLD, ExitCode.HELP_NO_GO, ExitCode.HELP_INVALID,
-        ExitCode.HELP_POLICY, ExitCode.HELP_USAGE})
+        ExitCode.HELP_POLICY, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL})
 final class AdjudicateCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -27,9 +29,15 @@ final class AdjudicateCommand implements Callable<Integer> {
   @Mixin
   EvidenceOptions evidence;
 
+  @Mixin
+  LedgerOptions ledger;
+
   @Override
   public Integer call() throws Exception {
     PolicyOptions.Judged judged = policy.adjudicate(factSet, evidence::validate);
-    return evidence.emit(spec, judged.engine(), judged.factSet(), judged.adjudication());
+    int code = evidence.emit(spec, judged.engine(), judged.factSet(), judged.adjudication());
+    return ledger.record(spec, code, List.of(Decision.of(evidence.recorded, judged.factSet(),
+        evidence.artifactsLocation(judged.factSet()), evidence.factSetLocation(judged.factSet(), factSet),
+        "adjudicate")));
   }
 }

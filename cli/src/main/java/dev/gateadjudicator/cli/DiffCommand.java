@@ -76,32 +76,12 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private static void explain(PrintWriter out, Outcome oa, Outcome ob, ReplayResult a, ReplayResult b) {
-    only(out, "raised only under the new policy", ob.raisingRules(), oa.raisingRules());
-    only(out, "raised only under the old policy", oa.raisingRules(), ob.raisingRules());
-    if (!oa.decidedBy().equals(ob.decidedBy()) && !ob.decidedBy().isEmpty()) {
-      out.printf("         verdict decided by %s (was %s)%n", ob.decidedBy(), oa.decidedBy());
-    }
+    List<OutcomeDiff.Step> steps = new ArrayList<>();
     for (int i = 0; i < Math.min(a.chain().size(), b.chain().size()); i++) {
       Adjudication la = a.chain().get(i);
-      Adjudication lb = b.chain().get(i);
-      ReplayResult ra = new ReplayResult(a.fixture(), la.exitCode(), la, null, List.of(), List.of());
-      ReplayResult rb = new ReplayResult(b.fixture(), lb.exitCode(), lb, null, List.of(), List.of());
-      Outcome ola = Outcome.of(ra);
-      Outcome olb = Outcome.of(rb);
-      if (ola.flipped(olb) || ola.codesChanged(olb)) {
-        out.printf("         via rolled-up %s %s: %s -> %s%n", la.summary().lane(), la.summary().executionId(),
-            ola.describe(), olb.describe());
-        only(out, "  raised only under the new policy", olb.raisingRules(), ola.raisingRules());
-        only(out, "  raised only under the old policy", ola.raisingRules(), olb.raisingRules());
-      }
+      steps.add(new OutcomeDiff.Step(la.summary().lane(), la.summary().executionId(), Outcome.of(la),
+          Outcome.of(b.chain().get(i))));
     }
-  }
-
-  private static void only(PrintWriter out, String what, List<String> in, List<String> notIn) {
-    List<String> diff = new ArrayList<>(in);
-    diff.removeAll(notIn);
-    for (String rule : diff) {
-      out.printf("         %s: \"%s\"%n", what, rule);
-    }
+    OutcomeDiff.explain(out, oa, ob, steps);
   }
 }

@@ -18,6 +18,8 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine.Option;
@@ -42,6 +44,11 @@ final class EvidenceOptions {
       description = "S3-compatible endpoint for --publish (path-style), e.g. a local test server.")
   URI publishEndpoint;
 
+  @Option(names = "--publish-deadline", paramLabel = "SECONDS", defaultValue = "120",
+      description = "Overall deadline of --publish (upload, read-back, receipt); when it passes, the publish counts "
+          + "as failed and records the durable-publish blocker. Default: ${DEFAULT-VALUE}.")
+  long publishDeadlineSeconds = 120;
+
   @Option(names = "--summary-md", paramLabel = "FILE",
       description = "Write a Markdown summary (appended to $GITHUB_STEP_SUMMARY when that is set).")
   Path summaryMd;
@@ -57,18 +64,79 @@ final class EvidenceOptions {
       description = "Where --summary-md is appended; defaults to $GITHUB_STEP_SUMMARY.")
   Path stepSummary;
 
+  /** The final adjudication of the last {@link #emit}, for the ledger. */
+  Adjudication recorded;
+
+  /**
+   * Where the artifacts of a fact set went: its published S3 folder, else the {@code --out} folder.
+   *
+   * @param factSet the fact set
+   * @return the location, or {@code null} when they were not written
+   */
+  String artifactsLocation(FactSet factSet) {
+    if (publish != null) {
+      return S3Location.parse(publish).uri(factSet.executionId());
+    }
+    return out == null ? null : out.toAbsolutePath().normalize().toString();
+  }
+
+  /**
+   * Where the fact set was published, when it was.
+   *
+   * @param factSet the fact set
+   * @param local where it was read from or saved to, or {@code null}
+   * @return its S3 URI when published, else {@code local}
+   */
+  String factSetLocation(FactSet factSet, Path local) {
+    if (publish != null) {
+      return S3Location.parse(publish).uri(factSet.executionId()) + S3Publisher.FACT_SET;
+    }
+    return local == null ? null : local.toAbsolutePath().normalize().toString();
+  }
+
+  /**
+   * The files of a published set: the artifacts and the fact set ({@code factset.json}), so that the set can be
+   * replayed and imported into a ledger.
+   *
+   * @param a the adjudication
+   * @param factSet the fact set it judged
+   * @return file name to bytes
+   */
+  static Map<String, byte[]> publishedFiles(Adjudication a, FactSet factSet) {
+    Map<String, byte[]> files = new TreeMap<>();
+    a.artifacts().keySet().forEach(f -> files.put(f, a.artifact(f)));
+    files.put(S3Publisher.FACT_SET, factSet.toJson());
+    return files;
+  }
+
+  /**
+   * The manifest of a published set: the artifacts' entries plus the fact set's.
+   *
+   * @param a the adjudication
+   * @param factSet the fact set it judged
+   * @return the manifest
+   */
+  static Manifest publishedManifest(Adjudication a, FactSet factSet) {
+    Manifest m = Manifest.of(a);
+    List<Manifest.Entry> entries = new ArrayList<>(m.artifacts());
+    entries.add(Manifest.Entry.of(S3Publisher.FACT_SET, factSet.toJson()));
+    return new Manifest(m.manifestVersion(), m.phase(), m.lane(), m.executionId(), m.outcome(), m.policy(),
+        m.policyDigest(), m.factSetDigest(), entries);
+  }
+
   /**
    * Checks the options before anything is written: a publish needs an s3 URI, and a phase whose taxonomy names
    * the blocker a failed publish records (otherwise a failure could not be recorded, and nothing is written).
    *
    * @param engine the engine
    * @param factSet the fact set
-   * @throws IllegalArgumentException when {@code --publish} is not an s3 URI (exit 3)
+   * @throws IllegalArgumentException when {@code --publish} is not an s3 URI or the execution id cannot be a key
+   *     segment under it (exit 3)
    * @throws PolicyException when the phase names no durable-publish blocker (exit 4)
    */
   void validate(GateEngine engine, FactSet factSet) {
     if (publish != null) {
-      S3Location.parse(publish);
+      S3Location.parse(publish).folder(factSet.executionId());
       if (engine.durablePublishBlocker(factSet.phase()).isEmpty()) {
         throw new PolicyException(engine.policyName(), 0, "phase `" + factSet.phase()
             + "` names no `durable_publish_blocker` in its taxonomy, so `--publish` could not record a failure");
@@ -93,13 +161,17 @@ final class EvidenceOptions {
     Adjudication a = first;
     if (publish != null) {
       S3Location where = S3Location.parse(publish);
-      Map<String, byte[]> files = new TreeMap<>();
-      first.artifacts().keySet().forEach(f -> files.put(f, first.artifact(f)));
-      PublishResult r;
-      try (S3Publisher publisher = S3Publisher.fromEnvironment(publishEndpoint)) {
-        r = publisher.publish(where, Manifest.of(first), files);
-      }
-      if (r.durableReadbackOk()) {
+      PublishResult r = publishWithin(where, publishedManifest(first, factSet), publishedFiles(first, factSet));
+      if (r == null) {
+        String why = "publish to " + where.uri(factSet.executionId()) + " did not finish within the deadline of "
+            + publishDeadlineSeconds + " s (`--publish-deadline`)";
+        log.println("publish:    " + why);
+        a = engine.adjudicateWithDurablePublishFailure(factSet, java.util.List.of(why));
+        if (out != null) {
+          ArtifactWriter.write(a, out);
+          log.println("artifacts:  rewritten in " + out + " with " + String.join(", ", a.summary().blockerCodes()));
+        }
+      } else if (r.durableReadbackOk()) {
         log.println("published:  " + r.uri() + " (" + r.objects().size() + " objects read back clean, "
             + r.serverSideEncryption() + ")");
       } else {
@@ -111,6 +183,9 @@ final class EvidenceOptions {
           log.println("artifacts:  rewritten in " + out + " with " + String.join(", ", a.summary().blockerCodes()));
         }
       }
+    }
+    if (a != first) {
+      refuseCredentials(engine, a);
     }
     if (summaryMd != null) {
       byte[] md = MarkdownReport.render(a).getBytes(StandardCharsets.UTF_8);
@@ -130,6 +205,68 @@ final class EvidenceOptions {
   }
 
   /**
+   * Publishes on another thread and waits at most the publish deadline; past it, the client is closed, which
+   * aborts its connections, and the publish counts as failed.
+   *
+   * @return the result, or {@code null} when the deadline passed first
+   */
+  private PublishResult publishWithin(S3Location where, Manifest manifest, Map<String, byte[]> files) {
+    if (publishDeadlineSeconds < 1) {
+      throw new IllegalArgumentException("`--publish-deadline` must be at least 1 second");
+    }
+    S3Publisher publisher = S3Publisher.fromEnvironment(publishEndpoint,
+        java.time.Duration.ofSeconds(publishDeadlineSeconds));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "gate-publish");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      return pool.submit(() -> publisher.publish(where, manifest, files))
+          .get(publishDeadlineSeconds, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+      publisher.close();
+    }
+  }
+
+  /**
+   * Renders everything this command would write or print for an adjudication (manifest, reports, stdout) and
+   * refuses, before the first byte goes out, when any of it looks like a credential by the engine's rules. The
+   * engine has already checked the fact set and the artifacts.
+   *
+   * @throws dev.gateadjudicator.InvalidFactSetException naming the output and the rule (exit 3)
+   */
+  private void refuseCredentials(GateEngine engine, Adjudication a) {
+    Map<String, String> outputs = new TreeMap<>();
+    outputs.put(Manifest.FILE, new String(Manifest.of(a).toJson(), StandardCharsets.UTF_8));
+    outputs.put("standard output", json ? a.toJson() : HumanSummary.render(a));
+    if (summaryMd != null) {
+      outputs.put(summaryMd.toString(), MarkdownReport.render(a));
+    }
+    if (junit != null) {
+      outputs.put(junit.toString(), JunitReport.render(a));
+    }
+    if (html != null) {
+      outputs.put(html.toString(), HtmlReport.render(a));
+    }
+    outputs.forEach((where, text) -> engine.credentialIn(text).ifPresent(rule -> {
+      throw new dev.gateadjudicator.InvalidFactSetException("", "`" + where + "` would carry something that "
+          + "looks like a credential (rule `" + rule + "`); nothing was written");
+    }));
+  }
+
+  /**
    * Writes the artifacts to {@code out}, publishes and reports them as asked, prints the summary, and returns the
    * exit code: the tail every adjudicating command shares.
    *
@@ -142,10 +279,12 @@ final class EvidenceOptions {
    */
   int emit(picocli.CommandLine.Model.CommandSpec cmd, GateEngine engine, FactSet factSet, Adjudication first)
       throws IOException {
+    refuseCredentials(engine, first);
     if (out != null) {
       dev.gateadjudicator.output.ArtifactWriter.write(first, out);
     }
     Adjudication a = finish(engine, factSet, first, out, cmd.commandLine().getErr());
+    recorded = a;
     cmd.commandLine().getOut().print(json ? a.toJson() : HumanSummary.render(a));
     if (out != null && !json) {
       cmd.commandLine().getOut().println("artifacts:  " + a.artifacts().size() + " and manifest.json written to " + out);

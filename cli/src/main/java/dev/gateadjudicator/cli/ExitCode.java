@@ -14,6 +14,8 @@ final class ExitCode {
   static final int POLICY = 4;
   /** Usage error or an I/O failure writing output. */
   static final int USAGE = 64;
+  /** Internal error: an unexpected failure inside gate (a bug, or the JVM out of memory or stack), never a verdict. */
+  static final int INTERNAL = 70;
 
   /** Help text of {@link #OK} for the commands that adjudicate. */
   static final String HELP_OK = "0:lane passed / ADVANCE";
@@ -27,6 +29,8 @@ final class ExitCode {
   static final String HELP_POLICY = "4:policy error (names file and line)";
   /** Help text of {@link #USAGE}. */
   static final String HELP_USAGE = "64:usage error or local i/o failure";
+  /** Help text of {@link #INTERNAL}. */
+  static final String HELP_INTERNAL = "70:internal error (out of memory, a bug); nothing is judged";
 
   private ExitCode() {}
 }

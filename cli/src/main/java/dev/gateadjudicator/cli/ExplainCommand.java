@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         + "the facts they matched, and how the verdict followed from the register.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCode.HELP_OK, "1:HOLD_REMEDIATE", ExitCode.HELP_NO_GO, ExitCode.HELP_INVALID,
-        ExitCode.HELP_POLICY, ExitCode.HELP_USAGE})
+        ExitCode.HELP_POLICY, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL})
 final class ExplainCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gate", mixinStandardHelpOptions = true, version = "gate-adjudicator 0.1.0",
     description = "Decides whether a platform may move from one rollout phase to the next.",
     subcommands = {AdjudicateCommand.class, ReplayCommand.class, CheckCommand.class, TestCommand.class,
-        DiffCommand.class, ExplainCommand.class, CollectCommand.class, RunCommand.class})
+        DiffCommand.class, ExplainCommand.class, CollectCommand.class, RunCommand.class, HistoryCommand.class,
+        ReauditCommand.class, LedgerCommand.class})
 public final class GateCli {
   private GateCli() {}
 
@@ -32,35 +33,97 @@ public final class GateCli {
    */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new GateCli());
-    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      cmd.getErr().println("gate: " + message(ex));
-      cmd.getErr().flush();
-      return exitCode(ex);
-    });
+    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> report(cmd.getErr(), ex));
     cli.setExitCodeExceptionMapper(GateCli::exitCode);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Throwable t) {
+      // an Error (out of memory, stack overflow) escapes picocli's handler: still one line and a distinct code
+      return report(cli.getErr(), t);
+    }
+  }
+
+  static int report(java.io.PrintWriter err, Throwable ex) {
+    try {
+      err.println("gate: " + escape(message(ex)));
+      err.flush();
+    } catch (Throwable ignored) {
+      // nothing more can be said; the exit code still tells
+    }
+    return exitCode(ex);
   }
 
   static int exitCode(Throwable ex) {
-    if (ex instanceof InvalidFactSetException || ex instanceof NoSuchFileException) {
+    Throwable t = unwrap(ex);
+    if (t instanceof InvalidFactSetException || t instanceof NoSuchFileException) {
       return ExitCode.INVALID_INPUT;
     }
-    if (ex instanceof PolicyException) {
+    if (t instanceof PolicyException) {
       return ExitCode.POLICY;
     }
-    if (ex instanceof IllegalArgumentException) {
+    if (t instanceof IllegalArgumentException) {
       return ExitCode.INVALID_INPUT;
     }
-    return ExitCode.USAGE;
+    if (t instanceof IOException || t instanceof java.io.UncheckedIOException
+        || t instanceof CommandLine.ParameterException) {
+      return ExitCode.USAGE;
+    }
+    return ExitCode.INTERNAL;
+  }
+
+  private static Throwable unwrap(Throwable ex) {
+    Throwable t = ex;
+    while ((t instanceof java.util.concurrent.CompletionException
+        || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   private static String message(Throwable ex) {
-    if (ex instanceof NoSuchFileException nsf) {
+    Throwable t = unwrap(ex);
+    if (t instanceof NoSuchFileException nsf) {
       return "no such file `" + nsf.getFile() + "`";
     }
-    if (ex instanceof IOException io) {
+    if (t instanceof IOException io) {
       return "i/o error: " + io.getMessage();
     }
-    return ex.getMessage() == null ? ex.toString() : ex.getMessage();
+    if (t instanceof java.io.UncheckedIOException io) {
+      return "i/o error: " + io.getCause().getMessage();
+    }
+    if (exitCode(t) == ExitCode.INTERNAL) {
+      // never a stack trace or a class name: a one-line description of what kind of failure it was
+      String what = t instanceof OutOfMemoryError ? "out of memory (give the JVM more heap, e.g. JAVA_OPTS=-Xmx4g)"
+          : t instanceof StackOverflowError ? "stack exhausted"
+          : "unexpected failure";
+      return "internal error: " + what + "; nothing was judged or written (exit " + ExitCode.INTERNAL + ")";
+    }
+    return t.getMessage() == null ? "invalid input" : t.getMessage();
+  }
+
+  /**
+   * A message with control characters escaped (a line break as backslash-n, a NUL as backslash-u0000), so that input cannot forge
+   * lines or terminal escapes on stderr.
+   *
+   * @param text a message
+   * @return one line, printable
+   */
+  static String escape(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }

@@ -24,6 +24,10 @@ record Outcome(String label, String nextGate, List<String> codes, List<String> r
     if (a == null) {
       return new Outcome("exit " + r.exitCode(), null, List.of(), List.of(), List.of());
     }
+    return of(a);
+  }
+
+  static Outcome of(Adjudication a) {
     TreeSet<String> rules = new TreeSet<>();
     for (Blocker b : a.register().blockers()) {
       b.findings().stream().map(FindingEntry::rule).forEach(rules::add);
@@ -35,6 +39,11 @@ record Outcome(String label, String nextGate, List<String> codes, List<String> r
         : a.summary().overallPass() ? "PASS" : "HOLD_REMEDIATE";
     List<String> decided = a.verdict().map(v -> v.decidedBy()).orElse(List.of());
     return new Outcome(label, a.summary().nextGate(), a.summary().blockerCodes(), List.copyOf(rules), decided);
+  }
+
+  /** The outcome a ledger recorded, with the rules that raised its findings then. */
+  static Outcome of(dev.gateadjudicator.ledger.Decision d) {
+    return new Outcome(d.label(), d.nextGate(), d.blockerCodes(), d.raisingRules(), d.decidedBy());
   }
 
   boolean flipped(Outcome other) {

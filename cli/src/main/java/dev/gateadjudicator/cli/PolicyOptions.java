@@ -10,6 +10,14 @@ final class PolicyOptions {
       description = "Policy folder to use instead of the bundled default (e.g. rules/legacy-p6).")
   Path rules;
 
+  /** The default of {@code --max-input-bytes}: 32 MiB. */
+  static final long DEFAULT_MAX_INPUT_BYTES = 32L * 1024 * 1024;
+
+  @Option(names = "--max-input-bytes", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_INPUT_BYTES,
+      description = "Refuse a fact-set file larger than N bytes before reading it, as invalid input (exit 3). "
+          + "Default: ${DEFAULT-VALUE} (32 MiB).")
+  long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+
   /**
    * The engine for the chosen policy.
    *
@@ -44,11 +52,39 @@ final class PolicyOptions {
    */
   Judged adjudicate(java.nio.file.Path file,
       java.util.function.BiConsumer<GateEngine, dev.gateadjudicator.fact.FactSet> precheck) throws java.io.IOException {
+    byte[] bytes = readInput(file, maxInputBytes);
     var pending = engineAsync();
-    var fs = dev.gateadjudicator.replay.FactSetFiles.read(file);
+    var fs = dev.gateadjudicator.fact.FactSet.parse(
+        file.getFileName().toString().endsWith(dev.gateadjudicator.replay.FactSetFiles.PATCH)
+            ? dev.gateadjudicator.replay.FactSetFiles.resolve(file) : bytes);
     GateEngine engine = await(pending);
     precheck.accept(engine, fs);
     return new Judged(fs, engine, engine.adjudicate(fs));
+  }
+
+  /**
+   * Reads an input file, refusing it as invalid input before reading when it is larger than the limit.
+   *
+   * @param file the file
+   * @param limit the largest size accepted, in bytes
+   * @return its bytes
+   * @throws dev.gateadjudicator.InvalidFactSetException when it is larger than the limit (exit 3)
+   * @throws java.io.IOException when it cannot be read
+   */
+  static byte[] readInput(Path file, long limit) throws java.io.IOException {
+    long size = java.nio.file.Files.size(file);
+    if (size > limit) {
+      throw new dev.gateadjudicator.InvalidFactSetException("", "input `" + file + "` is " + size
+          + " bytes, above the limit of " + limit + " bytes (raise it with `--max-input-bytes`)");
+    }
+    try (var in = java.nio.file.Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+      if (bytes.length > limit) {
+        throw new dev.gateadjudicator.InvalidFactSetException("", "input `" + file + "` grew above the limit of "
+            + limit + " bytes while it was read (raise it with `--max-input-bytes`)");
+      }
+      return bytes;
+    }
   }
 
   /**

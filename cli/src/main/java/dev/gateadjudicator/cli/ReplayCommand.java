@@ -4,8 +4,13 @@ import dev.gateadjudicator.replay.Fixture;
 import dev.gateadjudicator.replay.Fixtures;
 import dev.gateadjudicator.replay.ReplayResult;
 import dev.gateadjudicator.replay.Replayer;
+import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.ledger.Decision;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,12 +34,16 @@ final class ReplayCommand implements Callable<Integer> {
   @Mixin
   PolicyOptions policy;
 
+  @Mixin
+  LedgerOptions ledger;
+
   @Override
   public Integer call() {
     List<Fixture> fixtures = Fixtures.discover(root);
     Replayer replayer = Replayer.withPolicies(policy::engineFor);
     PrintWriter out = spec.commandLine().getOut();
     int failed = 0;
+    List<Decision> decisions = new ArrayList<>();
     for (Fixture f : fixtures) {
       ReplayResult r = replayer.replay(f);
       String outcome = r.adjudication() == null ? "exit " + r.exitCode()
@@ -45,9 +54,23 @@ final class ReplayCommand implements Callable<Integer> {
         out.printf("       %s%n", m);
       }
       failed += r.matched() ? 0 : 1;
+      if (ledger.configured() && r.adjudication() != null) {
+        decisions.add(recorded(f, r));
+      }
     }
     out.printf("replay: %d passed, %d failed%n", fixtures.size() - failed, failed);
     out.flush();
-    return failed == 0 ? ExitCode.OK : ExitCode.HOLD;
+    return ledger.record(spec, failed == 0 ? ExitCode.OK : ExitCode.HOLD, decisions);
+  }
+
+  /** A replayed fixture as a ledger decision: a gate with the lane results it rolled up, so it can be re-audited. */
+  private static Decision recorded(Fixture f, ReplayResult r) {
+    try {
+      FactSet fs = Replayer.withLaneResults(f, dev.gateadjudicator.replay.FactSetFiles.read(f.factSet()),
+          r.chain());
+      return Decision.of(r.adjudication(), fs, null, f.factSet().toAbsolutePath().normalize().toString(), "replay");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     description = "Collect a lane's fact set and adjudicate it.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_HOLD, ExitCode.HELP_NO_GO, ExitCode.HELP_INVALID,
-        ExitCode.HELP_POLICY, ExitCode.HELP_USAGE})
+        ExitCode.HELP_POLICY, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL})
 final class RunCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -30,6 +30,9 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   EvidenceOptions evidence;
 
+  @Mixin
+  LedgerOptions ledger;
+
   @Option(names = "--save-facts", paramLabel = "FILE", description = "Also save the collected fact set, to replay it later.")
   Path saveFacts;
 
@@ -38,15 +41,18 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var pending = policy.engineAsync();
     FactSet fs = collect.collect(spec.commandLine().getErr());
+    GateEngine engine = PolicyOptions.await(pending);
+    // everything is checked (options, publish target, the facts' credentials) before the first byte is written
+    evidence.validate(engine, fs);
+    Adjudication a = engine.adjudicate(fs);
     if (saveFacts != null) {
       if (saveFacts.toAbsolutePath().getParent() != null) {
         Files.createDirectories(saveFacts.toAbsolutePath().getParent());
       }
       Files.write(saveFacts, fs.toJson());
     }
-    GateEngine engine = PolicyOptions.await(pending);
-    evidence.validate(engine, fs);
-    Adjudication a = engine.adjudicate(fs);
-    return evidence.emit(spec, engine, fs, a);
+    int code = evidence.emit(spec, engine, fs, a);
+    return ledger.record(spec, code, java.util.List.of(dev.gateadjudicator.ledger.Decision.of(evidence.recorded, fs,
+        evidence.artifactsLocation(fs), evidence.factSetLocation(fs, saveFacts), "run")));
   }
 }

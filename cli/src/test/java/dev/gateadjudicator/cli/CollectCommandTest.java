@@ -60,7 +60,7 @@ class CollectCommandTest {
     return gate("collect", "--phase", "P6", "--lane", "M6.F", "--registry", registry().toString(),
         "--platform-run-id", AwsWorld.RUN, "--captured-at", AwsWorld.CAPTURED_AT.toString(),
         "--region", "eu-west-2", "--endpoint-url", world.endpoint().toString(),
-        "--kubernetes-url", world.endpoint().toString(), "--call-timeout", "2", "--out", out.toString());
+        "--kubernetes-url", world.endpoint().toString(), "--call-timeout", "30", "--deadline", "180", "--out", out.toString());
   }
 
   private GateCliTest.Run collectAndAdjudicate() throws Exception {
@@ -123,7 +123,8 @@ class CollectCommandTest {
     GateCliTest.Run r = gate("run", "--phase", "P6", "--lane", "M6.F", "--registry", registry().toString(),
         "--platform-run-id", AwsWorld.RUN, "--captured-at", AwsWorld.CAPTURED_AT.toString(),
         "--region", "eu-west-2", "--endpoint-url", world.endpoint().toString(),
-        "--kubernetes-url", world.endpoint().toString(), "--save-facts", facts.toString(), "--out", out.toString());
+        "--kubernetes-url", world.endpoint().toString(), "--call-timeout", "30", "--deadline", "180",
+        "--save-facts", facts.toString(), "--out", out.toString());
 
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
     assertThat(out.resolve("m6f_execution_summary.json")).exists();
@@ -167,7 +168,7 @@ class CollectCommandTest {
   @MethodSource("faults")
   void faultInAnySingleCall_neverYieldsAPassingLane(Call call, Fault fault, String path) {
     world.pin("FLINK_RUNTIME_PATH_ACTIVE", path);
-    FactSet healthy = GateCollector.collect(world.request("M6.F"), world.settings(Duration.ofMillis(700)), l -> { });
+    FactSet healthy = GateCollector.collect(world.request("M6.F"), world.settings(Duration.ofSeconds(30)), l -> { });
     assertThat(engine.adjudicate(healthy).exitCode()).as("the healthy %s world passes", path).isZero();
     world.inject(call, fault);
     if (call == Call.EMR_DESCRIBE_VIRTUAL_CLUSTER && fault == Fault.NOT_FOUND) {
@@ -175,7 +176,7 @@ class CollectCommandTest {
       world.inject(Call.EMR_LIST_JOB_RUNS, fault);
     }
 
-    FactSet fs = GateCollector.collect(world.request("M6.F"), world.settings(Duration.ofMillis(700)), l -> { });
+    FactSet fs = GateCollector.collect(world.request("M6.F"), world.settings(Duration.ofSeconds(30)), l -> { });
     Adjudication a = engine.adjudicate(fs);
 
     assertThat(a.exitCode()).as("%s with %s: %s", call, fault, fs.facts()).isNotZero();

@@ -88,12 +88,19 @@ class CollectP0Test {
     assertThat(b).isNotBlank();
   }
 
+  /** Generous, so a loaded machine never turns a healthy call into a timeout; the TIMEOUT fault uses a short one. */
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+
   private FactSet collect() {
+    return collect(CALL_TIMEOUT);
+  }
+
+  private FactSet collect(Duration callTimeout) {
     URI e = URI.create(wm.baseUrl());
     return GateCollector.collect(
         new CollectionRequest("P0", "M2.A", "m2a_collected", null, Instant.parse("2026-02-22T20:40:11Z"), null,
             new HandleRegistry("m2a", HANDLES), null),
-        new CollectionSettings("eu-west-2", null, e, Map.of(), e, Duration.ofMillis(700), Duration.ofSeconds(20), 1),
+        new CollectionSettings("eu-west-2", null, e, Map.of(), e, callTimeout, Duration.ofSeconds(180), 1),
         l -> { });
   }
 
@@ -123,7 +130,7 @@ class CollectP0Test {
   void m2a_faultInAnySingleCall_neverAdvances(Call call, Fault fault) {
     wm.stubFor(call.request().atPriority(1).willReturn(fault.response(call)));
 
-    FactSet fs = collect();
+    FactSet fs = collect(fault == Fault.TIMEOUT ? Duration.ofSeconds(1) : CALL_TIMEOUT);
     Adjudication a = engine.adjudicate(fs);
 
     assertThat(a.exitCode()).as("%s %s: %s", call, fault, fs.facts()).isNotZero();

@@ -94,6 +94,35 @@ class EvidenceCliTest {
   }
 
   @Test
+  void storeThatAcceptsAndNeverAnswers_hitsThePublishDeadlineAndRecordsB8() throws IOException {
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Thread acceptor = new Thread(() -> {
+        while (!silent.isClosed()) {
+          try {
+            held.add(silent.accept()); // accepted, read from never, answered never
+          } catch (IOException closed) {
+            return;
+          }
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      Path out = tmp.resolve("out");
+      GateCliTest.Run r = GateCliTest.gate("adjudicate", GateCliTest.fixture(PASS), "--out", out.toString(),
+          "--publish", "s3://evidence/p/", "--publish-endpoint", "http://127.0.0.1:" + silent.getLocalPort(),
+          "--publish-deadline", "2");
+      assertThat(r.exit()).as(r.err()).isEqualTo(1);
+      assertThat(r.err()).contains("did not finish within the deadline of 2 s");
+      assertThat(r.out()).contains("M6P6-B8");
+      assertThat(Files.readString(out.resolve("m6f_execution_summary.json"))).contains("M6P6-B8");
+      for (java.net.Socket s : held) {
+        s.close();
+      }
+    }
+  }
+
+  @Test
   void unreachableStore_recordsB8Too() throws IOException {
     GateCliTest.Run r = GateCliTest.gate("adjudicate", GateCliTest.fixture(PASS),
         "--publish", "s3://evidence/p/", "--publish-endpoint", "http://127.0.0.1:9");
@@ -109,7 +138,7 @@ class EvidenceCliTest {
         .replaceFirst("\"EMR_EKS_RELEASE_LABEL\": \"[^\"]*\"", "\"EMR_EKS_RELEASE_LABEL\": \"" + secret + "\""));
     GateCliTest.Run r = GateCliTest.gate("adjudicate", fs.toString(), "--out", tmp.resolve("out").toString());
     assertThat(r.exit()).isEqualTo(3);
-    assertThat(r.err()).contains("`/handles/EMR_EKS_RELEASE_LABEL`").contains("aws secret access key")
+    assertThat(r.err()).contains("`/handles/EMR_EKS_RELEASE_LABEL`").contains("aws-secret-access-key")
         .doesNotContain(secret);
     assertThat(tmp.resolve("out")).doesNotExist();
     Files.delete(fs);
@@ -157,16 +186,16 @@ class EvidenceCliTest {
         .willReturn(aResponse().withStatus(200).withHeader("ETag", "\"0\"")));
     wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathMatching("/evidence/.+"))
         .willReturn(aResponse().withStatus(204)));
-    Adjudication a = GateEngine.withDefaultPolicy().adjudicate(
-        FactSet.parse(Files.readAllBytes(Path.of(GateCliTest.fixture(PASS)))));
+    FactSet fs = FactSet.parse(Files.readAllBytes(Path.of(GateCliTest.fixture(PASS))));
+    Adjudication a = GateEngine.withDefaultPolicy().adjudicate(fs);
     String folder = prefix + a.summary().executionId() + "/";
-    for (String file : a.artifacts().keySet()) {
-      byte[] body = file.equals(corrupt) ? "{\"altered\":true}\n".getBytes() : a.artifact(file);
-      wm.stubFor(get(urlPathEqualTo("/evidence/" + folder + file)).willReturn(aResponse().withStatus(200)
+    for (var e : EvidenceOptions.publishedFiles(a, fs).entrySet()) {
+      byte[] body = e.getKey().equals(corrupt) ? "{\"altered\":true}\n".getBytes() : e.getValue();
+      wm.stubFor(get(urlPathEqualTo("/evidence/" + folder + e.getKey())).willReturn(aResponse().withStatus(200)
           .withBody(body)));
     }
     wm.stubFor(get(urlPathEqualTo("/evidence/" + folder + Manifest.FILE)).willReturn(aResponse().withStatus(200)
-        .withBody(Manifest.of(a).toJson())));
+        .withBody(EvidenceOptions.publishedManifest(a, fs).toJson())));
     return folder;
   }
 

@@ -56,12 +56,20 @@ class PublishCliMotoTest {
     Manifest m = Manifest.parse(Files.readAllBytes(out.resolve(Manifest.FILE)));
     String folder = "evidence/dev_full/run_control/" + m.executionId() + "/";
     try (Stream<Path> files = Files.list(out)) {
-      for (Path f : files.toList()) {
+      for (Path f : files.filter(f -> !f.getFileName().toString().equals(Manifest.FILE)).toList()) {
         byte[] remote = s3.getObjectAsBytes(g -> g.bucket("fraud-evidence").key(folder + f.getFileName()))
             .asByteArray();
         assertThat(remote).as(f.getFileName().toString()).isEqualTo(Files.readAllBytes(f));
       }
     }
+    // The published manifest lists the local artifacts plus the fact set, which is published beside them.
+    Manifest published = Manifest.parse(s3.getObjectAsBytes(g -> g.bucket("fraud-evidence")
+        .key(folder + Manifest.FILE)).asByteArray());
+    assertThat(published.artifacts()).containsAll(m.artifacts()).hasSize(m.artifacts().size() + 1);
+    byte[] factSet = s3.getObjectAsBytes(g -> g.bucket("fraud-evidence").key(folder + S3Publisher.FACT_SET))
+        .asByteArray();
+    assertThat(published.entry(S3Publisher.FACT_SET)).hasValueSatisfying(e -> assertThat(e.matches(factSet)).isTrue());
+    assertThat(dev.gateadjudicator.fact.FactSet.parse(factSet).executionId()).isEqualTo(m.executionId());
     byte[] receipt = s3.getObjectAsBytes(g -> g.bucket("fraud-evidence").key(folder + S3Publisher.RECEIPT))
         .asByteArray();
     assertThat(Json.MAPPER.readTree(receipt).get("durable_readback_ok").asBoolean()).isTrue();

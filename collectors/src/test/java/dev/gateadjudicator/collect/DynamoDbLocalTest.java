@@ -84,7 +84,7 @@ class DynamoDbLocalTest {
 
   private Collected collect() {
     CollectionSettings s = new CollectionSettings("eu-west-2", null, NOWHERE, Map.of("dynamodb", endpoint), NOWHERE,
-        Duration.ofSeconds(5), Duration.ofSeconds(20), 1);
+        Duration.ofSeconds(30), Duration.ofSeconds(180), 1);
     return new Collected(GateCollector.collect(world.request("M6.F"), s, l -> { }));
   }
 

@@ -62,7 +62,7 @@ class KubernetesMockServerTest {
   private Collected collect() {
     URI kube = URI.create(server.url("/"));
     CollectionSettings s = new CollectionSettings("eu-west-2", null, world.endpoint(), Map.of(), kube,
-        Duration.ofSeconds(5), Duration.ofSeconds(20), 1);
+        Duration.ofSeconds(30), Duration.ofSeconds(180), 1);
     return new Collected(GateCollector.collect(world.request("M6.F"), s, l -> { }));
   }
 

@@ -127,7 +127,7 @@ class MotoP0SuiteTest {
 
   private Collected collect(String lane) {
     CollectionSettings s = new CollectionSettings("eu-west-2", null, endpoint, Map.of(), endpoint,
-        Duration.ofSeconds(10), Duration.ofSeconds(30), 1);
+        Duration.ofSeconds(30), Duration.ofSeconds(180), 1);
     CollectionRequest r = new CollectionRequest("P0", lane, "moto_p0", null, Instant.parse("2026-02-22T20:38:51Z"), null,
         new HandleRegistry("moto", new TreeMap<>(HANDLES)), null);
     return new Collected(GateCollector.collect(r, s, System.err::println));

@@ -169,7 +169,7 @@ class MotoSuiteTest {
         .pin("IG_METRICS_NAMESPACE", "moto/ig").pin("EVIDENCE_METRICS_NAMESPACE", "moto/evidence");
     CollectionRequest r = new CollectionRequest("P6", lane, "moto_test", run, capturedAt, null, world.registry(), laneResults);
     CollectionSettings s = new CollectionSettings("eu-west-2", null, endpoint, Map.of(), world.endpoint(),
-        Duration.ofSeconds(10), Duration.ofSeconds(30), 1);
+        Duration.ofSeconds(30), Duration.ofSeconds(180), 1);
     return new Collected(GateCollector.collect(r, s, System.err::println));
   }
 
@@ -242,7 +242,7 @@ class MotoSuiteTest {
     world.pin("IG_IDEMPOTENCY_TABLE", "no-such-table");
     CollectionRequest r = new CollectionRequest("P6", "M6.F", "moto_test", run, capturedAt, null, world.registry(), null);
     CollectionSettings s = new CollectionSettings("eu-west-2", null, endpoint, Map.of(), world.endpoint(),
-        Duration.ofSeconds(10), Duration.ofSeconds(30), 1);
+        Duration.ofSeconds(30), Duration.ofSeconds(180), 1);
 
     new Collected(GateCollector.collect(r, s, l -> { })).hasError("admission_progress", ErrorType.NOT_FOUND);
     assertThat(c.all(AdmissionProgress.class)).isNotEmpty();

@@ -161,8 +161,8 @@ class P0CollectorsTest {
 
   private Collected collect(String lane) {
     URI e = URI.create(wm.baseUrl());
-    CollectionSettings s = new CollectionSettings("eu-west-2", null, e, Map.of(), e, Duration.ofSeconds(2),
-        Duration.ofSeconds(20), 1);
+    CollectionSettings s = new CollectionSettings("eu-west-2", null, e, Map.of(), e, Duration.ofSeconds(30),
+        Duration.ofSeconds(180), 1);
     CollectionRequest r = new CollectionRequest("P0", lane, lane.toLowerCase().replace(".", "") + "_test", null,
         Instant.parse("2026-02-22T20:38:51Z"), null, new HandleRegistry("p0", new TreeMap<>(HANDLES)), null);
     return new Collected(GateCollector.collect(r, s, l -> { }));

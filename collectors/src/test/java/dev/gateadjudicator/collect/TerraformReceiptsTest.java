@@ -28,8 +28,8 @@ class TerraformReceiptsTest {
   Path tmp;
 
   private Collected collect(String lane, Map<String, Object> handles, Path receipts) {
-    CollectionSettings s = new CollectionSettings("eu-west-2", null, NOWHERE, Map.of(), NOWHERE, Duration.ofSeconds(2),
-        Duration.ofSeconds(10), 1);
+    CollectionSettings s = new CollectionSettings("eu-west-2", null, NOWHERE, Map.of(), NOWHERE, Duration.ofSeconds(30),
+        Duration.ofSeconds(180), 1);
     CollectionRequest r = new CollectionRequest("P0", lane, "tf_test", null, Instant.parse("2026-02-22T20:38:51Z"), null,
         new HandleRegistry("tf", new TreeMap<>(handles)), null, receipts);
     return new Collected(GateCollector.collect(r, s, l -> { }));

@@ -50,7 +50,7 @@ public final class FactSetCodec {
     if (tree == null || tree.isMissingNode()) {
       throw new InvalidFactSetException("", "empty document");
     }
-    rejectCredentials(tree, "");
+    rejectCredentials(Secrets.defaults(), tree);
     List<Schemas.Violation> violations = Schemas.validate(SCHEMA, tree);
     if (!violations.isEmpty()) {
       Schemas.Violation first = violations.get(0);
@@ -128,23 +128,18 @@ public final class FactSetCodec {
   }
 
   /**
-   * Rejects any string value that looks like a credential: secrets never enter facts, so they never reach an
-   * artifact, a report or a log. The message names the path and the kind, never the value.
+   * Rejects any string, value or object key, that looks like a credential: secrets never enter facts, so they
+   * never reach an artifact, a report or a log. The message names the path and the rule, never the value.
+   *
+   * @param secrets the credential rules
+   * @param tree a fact set as JSON
+   * @throws InvalidFactSetException naming the path and the rule of the first credential
    */
-  private static void rejectCredentials(JsonNode node, String path) {
-    if (node.isTextual()) {
-      Secrets.find(node.textValue()).ifPresent(kind -> {
-        throw new InvalidFactSetException(path, "value looks like a credential (" + kind
-            + "); secrets must never be collected into facts");
-      });
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        rejectCredentials(node.get(i), path + "/" + i);
-      }
-    } else if (node.isObject()) {
-      node.fields().forEachRemaining(e -> rejectCredentials(e.getValue(),
-          path + "/" + e.getKey().replace("~", "~0").replace("/", "~1")));
-    }
+  public static void rejectCredentials(Secrets secrets, JsonNode tree) {
+    secrets.scanTree(tree).ifPresent(hit -> {
+      throw new InvalidFactSetException(hit.path(), "value looks like a credential (rule `" + hit.rule()
+          + "`); secrets must never be collected into facts");
+    });
   }
 
   private static String pointer(JsonMappingException e) {

@@ -61,6 +61,7 @@ public final class Policy {
   private final Map<String, BlockerDefinition> definitions;
   private final List<RuleInfo> rules;
   private final Map<String, PhaseTables> tables;
+  private final Secrets secrets;
 
   private Policy(PolicySource source, String digest, Map<String, String> phaseDirs, Map<String, PhaseCatalog> phases,
       List<RuleInfo> rules, boolean precompiledAllowed) {
@@ -79,6 +80,12 @@ public final class Policy {
     Map<String, PhaseTables> t = new TreeMap<>();
     phases.values().forEach(c -> t.put(c.phase(), PhaseTables.of(c)));
     this.tables = Collections.unmodifiableMap(t);
+    byte[] extra = source.files().get(Secrets.POLICY_FILE);
+    try {
+      this.secrets = extra == null ? Secrets.defaults() : Secrets.defaults().plus(extra, Secrets.POLICY_FILE);
+    } catch (IllegalArgumentException e) {
+      throw new PolicyException(Secrets.POLICY_FILE, 0, e.getMessage());
+    }
   }
 
   /**
@@ -92,6 +99,15 @@ public final class Policy {
   public List<Object> rows(String phase, String lane) {
     PhaseTables t = tables.get(phase);
     return t == null ? List.of() : t.rows(lane);
+  }
+
+  /**
+   * The credential rules: the bundled ones plus the policy folder's own {@code credentials.json}.
+   *
+   * @return the scanner
+   */
+  public Secrets secrets() {
+    return secrets;
   }
 
   /** @return the policy's name */

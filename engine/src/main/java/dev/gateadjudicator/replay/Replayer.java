@@ -98,17 +98,31 @@ public final class Replayer {
   public static ReplayResult adjudicate(Fixture fixture, GateEngine engine) throws IOException {
     FactSet fs = FactSetFiles.read(fixture.factSet());
     List<Adjudication> chain = new ArrayList<>();
-    if (!fixture.rollsUp().isEmpty()) {
-      List<Fact> facts = new ArrayList<>(fs.facts());
-      for (java.nio.file.Path lanePath : fixture.rollsUp()) {
-        Adjudication lane = engine.adjudicate(FactSetFiles.read(lanePath));
-        chain.add(lane);
-        facts.add(laneResult(lane, "replay:" + lanePath.getFileName()));
-      }
-      fs = fs.withFacts(facts);
+    for (java.nio.file.Path lanePath : fixture.rollsUp()) {
+      chain.add(engine.adjudicate(FactSetFiles.read(lanePath)));
     }
-    Adjudication a = engine.adjudicate(fs);
+    Adjudication a = engine.adjudicate(withLaneResults(fixture, fs, chain));
     return new ReplayResult(fixture, a.exitCode(), a, null, compare(fixture.expect(), a), chain);
+  }
+
+  /**
+   * The fact set a fixture's gate is judged on: its own facts plus a {@code lane_result} per rolled-up lane
+   * adjudication. This is what a ledger stores for a replayed gate, so that it can be judged again.
+   *
+   * @param fixture the fixture
+   * @param factSet its parsed fact set
+   * @param chain the adjudications of {@link Fixture#rollsUp()}, in that order
+   * @return the fact set, unchanged when the fixture rolls nothing up
+   */
+  public static FactSet withLaneResults(Fixture fixture, FactSet factSet, List<Adjudication> chain) {
+    if (chain.isEmpty()) {
+      return factSet;
+    }
+    List<Fact> facts = new ArrayList<>(factSet.facts());
+    for (int i = 0; i < chain.size(); i++) {
+      facts.add(laneResult(chain.get(i), "replay:" + fixture.rollsUp().get(i).getFileName()));
+    }
+    return factSet.withFacts(facts);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.gateadjudicator.rules;
 
 import dev.gateadjudicator.FactRef;
+import dev.gateadjudicator.fact.CollectionError;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.Handle;
 import java.util.ArrayList;
@@ -144,11 +145,35 @@ public final class Findings {
   private void add(RuleContext kcontext, String code, String check, String subject, String detail,
       boolean resetRequired, Object... matched) {
     BlockerDefinition def = definition(kcontext, code);
+    List<FactRef> refs = ids(matched);
+    String waiver = measured(refs, matched) ? waiverOf.apply(code, subject) : null;
     Finding f = new Finding(
         code, def.severity(), resetRequired, check == null ? def.check() : check, kcontext.getRule().getName(),
-        subject, detail, ids(matched), waiverOf.apply(code, subject));
+        subject, detail, refs, waiver);
     raised.add(f);
     kcontext.getKieRuntime().insert(f);
+  }
+
+  /**
+   * Whether a finding rests on measured evidence, the only kind a waiver may accept: it names at least one
+   * collected fact, and none of what it matched is a failed read or a contradiction. A finding about missing,
+   * unreadable or contradicting evidence is never waived, so a waiver can never turn absent evidence into a pass.
+   */
+  private static boolean measured(List<FactRef> refs, Object... matched) {
+    if (failedEvidence(matched)) {
+      return false;
+    }
+    return refs.stream().anyMatch(r -> !r.kind().equals("handle") && !r.kind().equals("collection_error"));
+  }
+
+  private static boolean failedEvidence(Object... matched) {
+    for (Object o : matched) {
+      if (o instanceof CollectionError || o instanceof Contradiction
+          || (o instanceof Collection<?> c && failedEvidence(c.toArray()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<FactRef> ids(Object... matched) {

@@ -50,6 +50,8 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryptionByDefault;
 public final class S3Publisher implements AutoCloseable {
   /** The receipt's file name inside a published set. */
   public static final String RECEIPT = "publish_receipt.json";
+  /** The fact set's file name in a published set, listed in its manifest like every artifact. */
+  public static final String FACT_SET = "factset.json";
   private static final Logger LOG = LoggerFactory.getLogger(S3Publisher.class);
 
   private final S3Client s3;
@@ -112,6 +114,17 @@ public final class S3Publisher implements AutoCloseable {
   }
 
   /**
+   * A publisher as {@link #fromEnvironment(URI)} whose every S3 call, retries included, ends within a timeout.
+   *
+   * @param endpoint an S3-compatible endpoint (path-style), or {@code null} for AWS
+   * @param callTimeout the longest one call may take
+   * @return the publisher, which closes its client
+   */
+  public static S3Publisher fromEnvironment(URI endpoint, Duration callTimeout) {
+    return build(endpoint, DefaultCredentialsProvider.builder().build(), callTimeout);
+  }
+
+  /**
    * A publisher with the given credentials, otherwise as {@link #fromEnvironment(URI)}.
    *
    * @param endpoint an S3-compatible endpoint (path-style), or {@code null} for AWS
@@ -119,6 +132,10 @@ public final class S3Publisher implements AutoCloseable {
    * @return the publisher, which closes its client
    */
   public static S3Publisher fromEnvironment(URI endpoint, AwsCredentialsProvider credentials) {
+    return build(endpoint, credentials, null);
+  }
+
+  private static S3Publisher build(URI endpoint, AwsCredentialsProvider credentials, Duration callTimeout) {
     Region region;
     try {
       region = DefaultAwsRegionProviderChain.builder().build().getRegion();
@@ -126,6 +143,9 @@ public final class S3Publisher implements AutoCloseable {
       region = Region.US_EAST_1;
     }
     var b = S3Client.builder().region(region).credentialsProvider(credentials).crossRegionAccessEnabled(true);
+    if (callTimeout != null) {
+      b.overrideConfiguration(o -> o.apiCallTimeout(callTimeout));
+    }
     if (endpoint != null) {
       b.endpointOverride(endpoint).forcePathStyle(true);
     }

@@ -37,6 +37,48 @@ import software.amazon.awssdk.services.s3.S3Client;
  * from the SDK's default chains (or the given profile and region).
  */
 public final class Clients implements AutoCloseable {
+  /** Attempts per AWS call when the settings leave it to the SDK: its standard mode's default. */
+  static final int DEFAULT_ATTEMPTS = 3;
+
+  /**
+   * Refuses an empty HTTP 2xx answer to a request that expects a document (anything but HEAD, DELETE or an upload),
+   * so that an empty body is never unmarshalled into a response whose every field reads as false or absent.
+   */
+  private static final software.amazon.awssdk.core.interceptor.ExecutionInterceptor EMPTY_ANSWER =
+      new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
+        @Override
+        public java.util.Optional<java.io.InputStream> modifyHttpResponseContent(
+            software.amazon.awssdk.core.interceptor.Context.ModifyHttpResponse context,
+            software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+          var response = context.httpResponse();
+          var method = context.httpRequest().method();
+          boolean expectsDocument = method == software.amazon.awssdk.http.SdkHttpMethod.GET
+              || method == software.amazon.awssdk.http.SdkHttpMethod.POST;
+          if (!response.isSuccessful() || !expectsDocument) {
+            return context.responseBody();
+          }
+          String requestId = response.firstMatchingHeader("x-amzn-RequestId")
+              .or(() -> response.firstMatchingHeader("x-amz-request-id"))
+              .map(id -> " (request id " + id + ")").orElse("");
+          CollectionFailure empty = new CollectionFailure(dev.gateadjudicator.fact.ErrorType.MALFORMED,
+              "empty HTTP " + response.statusCode() + " answer where a document was expected" + requestId);
+          if (context.responseBody().isEmpty()) {
+            throw empty;
+          }
+          java.io.PushbackInputStream in = new java.io.PushbackInputStream(context.responseBody().get(), 1);
+          try {
+            int first = in.read();
+            if (first < 0) {
+              throw empty;
+            }
+            in.unread(first);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          return java.util.Optional.of(in);
+        }
+      };
+
   private final CollectionSettings settings;
   private final SdkHttpClient http;
   private final Map<String, AutoCloseable> built = new ConcurrentHashMap<>();
@@ -166,9 +208,11 @@ public final class Clients implements AutoCloseable {
       b.region(global ? Region.AWS_GLOBAL : region()).credentialsProvider(credentials()).httpClient(http);
       ClientOverrideConfiguration.Builder o = ClientOverrideConfiguration.builder()
           .apiCallTimeout(settings.callTimeout());
-      if (settings.maxAttempts() > 0) {
-        o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(settings.maxAttempts()).build());
-      }
+      // retries are always bounded (DynamoDB's own default would back off on throttling until the call timeout,
+      // turning THROTTLED into TIMEOUT): the settings' attempts, else the SDK's standard three
+      o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+          .maxAttempts(settings.maxAttempts() > 0 ? settings.maxAttempts() : DEFAULT_ATTEMPTS).build());
+      o.addExecutionInterceptor(EMPTY_ANSWER);
       b.overrideConfiguration(o.build());
       URI endpoint = settings.endpointFor(s);
       if (endpoint != null) {

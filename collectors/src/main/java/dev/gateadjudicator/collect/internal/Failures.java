@@ -34,8 +34,10 @@ public final class Failures {
    */
   public static ErrorType classify(Throwable thrown) {
     Throwable t = unwrap(thrown);
-    if (t instanceof CollectionFailure f) {
-      return f.type();
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof CollectionFailure f) {
+        return f.type();
+      }
     }
     if (t instanceof AwsServiceException e) {
       return classifyAws(e);
@@ -92,7 +94,10 @@ public final class Failures {
       return ErrorType.NOT_FOUND;
     }
     if (code.contains("Throttl") || code.equals("TooManyRequestsException") || code.equals("SlowDown")
-        || code.equals("RequestLimitExceeded") || status == 429) {
+        || code.equals("RequestLimitExceeded") || code.equals("ProvisionedThroughputExceededException")
+        || code.equals("RequestThrottledException") || code.equals("BandwidthLimitExceeded")
+        || code.equals("TooManyRequests") || code.equals("PriorRequestNotComplete")
+        || status == 429 || status == 503) {
       return ErrorType.THROTTLED;
     }
     return ErrorType.UNKNOWN;
@@ -107,11 +112,19 @@ public final class Failures {
   public static String message(Throwable thrown) {
     Throwable t = unwrap(thrown);
     String text;
-    if (t instanceof CollectionFailure f) {
-      text = f.getMessage();
-    } else if (t instanceof AwsServiceException e && e.awsErrorDetails() != null) {
-      text = "`" + e.awsErrorDetails().errorCode() + "` (HTTP " + e.statusCode() + ")"
-          + (e.awsErrorDetails().errorMessage() == null ? "" : ": " + e.awsErrorDetails().errorMessage());
+    CollectionFailure failure = null;
+    for (Throwable c = t; c != null && failure == null; c = c.getCause() == c ? null : c.getCause()) {
+      failure = c instanceof CollectionFailure f ? f : null;
+    }
+    if (failure != null) {
+      text = failure.getMessage();
+    } else if (t instanceof AwsServiceException e) {
+      // the service's error code and request id, or say plainly that it sent none: never "`null`"
+      String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+      String detail = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+      text = (code == null || code.isBlank() ? "no error code" : "`" + code + "`") + " (HTTP " + e.statusCode()
+          + (e.requestId() == null || e.requestId().isBlank() ? "" : ", request id " + e.requestId()) + ")"
+          + (detail == null || detail.isBlank() ? "" : ": " + detail);
     } else if (t instanceof KubernetesClientException k) {
       text = "kubernetes API" + (k.getCode() > 0 ? " HTTP " + k.getCode() : "") + ": " + k.getMessage();
     } else {
@@ -131,7 +144,10 @@ public final class Failures {
       String keep = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : "";
       return java.util.regex.Matcher.quoteReplacement(keep + "<redacted>");
     });
-    return r.length() > MAX_MESSAGE ? r.substring(0, MAX_MESSAGE) + "..." : r;
+    r = r.length() > MAX_MESSAGE ? r.substring(0, MAX_MESSAGE) + "..." : r;
+    // a last check with the engine's credential rules: a message that still looks like one is withheld
+    return dev.gateadjudicator.internal.Secrets.find(r).map(rule -> "message withheld: it looks like a credential (rule `"
+        + rule + "`)").orElse(r);
   }
 
   private static Throwable unwrap(Throwable t) {

@@ -194,7 +194,7 @@ public final class AwsWorld implements AutoCloseable {
    */
   public CollectionSettings settings(Duration callTimeout, int maxAttempts) {
     return new CollectionSettings("eu-west-2", null, endpoint(), Map.of(), endpoint(), callTimeout,
-        Duration.ofSeconds(20), maxAttempts);
+        Duration.ofSeconds(180), maxAttempts);
   }
 
   /**
