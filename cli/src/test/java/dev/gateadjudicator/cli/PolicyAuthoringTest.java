@@ -15,11 +15,14 @@ class PolicyAuthoringTest {
   @TempDir
   Path tmp;
 
+  /** The default policy's P6 phase and the shared rules every phase compiles with. */
   private Path copyOfDefaultPolicy() throws Exception {
-    Path p6 = Files.createDirectories(tmp.resolve("rules/p6"));
-    try (var files = Files.list(ROOT.resolve("rules/default/p6"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, p6.resolve(f.getFileName()));
+    for (String folder : new String[] {"p6", "common"}) {
+      Path dir = Files.createDirectories(tmp.resolve("rules").resolve(folder));
+      try (var files = Files.list(ROOT.resolve("rules/default").resolve(folder))) {
+        for (Path f : files.toList()) {
+          Files.copy(f, dir.resolve(f.getFileName()));
+        }
       }
     }
     return tmp.resolve("rules");

@@ -83,8 +83,11 @@ public final class Evaluator {
         session.insert(c);
       }
       fire(session);
-      session.getAgenda().getAgendaGroup(Policy.VERDICT_GROUP).setFocus();
-      fire(session);
+      var verdictGroup = session.getAgenda().getAgendaGroup(Policy.VERDICT_GROUP);
+      if (verdictGroup != null) {   // a policy without verdict rules: the engine holds (no decision)
+        verdictGroup.setFocus();
+        fire(session);
+      }
       return new Evaluation(
           findings.raised(),
           decisions.decided(),
