@@ -254,4 +254,29 @@ public final class GateEngine {
   public String policyDigest() {
     return policy.digest();
   }
+
+  /**
+   * The lanes of a phase in the order its taxonomy lists them (the gate lane last in the bundled policies): the
+   * order {@code gate run --phase P} runs them in.
+   *
+   * @param phase the phase, for example {@code P0}
+   * @return the lane ids, for example {@code [M2.A, ..., M2.J]}; empty when the policy lacks the phase
+   */
+  public List<String> lanes(String phase) {
+    PhaseCatalog catalog = policy.phases().get(phase);
+    return catalog == null ? List.of() : catalog.lanes().stream().map(PhaseCatalog.Lane::lane).toList();
+  }
+
+  /**
+   * The handles a lane's policy requires to be pinned, with their format and where they are used: read from the
+   * compiled policy by running its rules over an execution with no facts (no fact is read, no network I/O).
+   *
+   * @param phase the phase, for example {@code P0}
+   * @param lane the lane, for example {@code M2.A}
+   * @return the requirements, sorted by name
+   * @throws IllegalArgumentException when the policy lacks the lane
+   */
+  public List<HandleSpec> handleRequirements(String phase, String lane) {
+    return dev.gateadjudicator.internal.Requirements.of(policy, phase, lane);
+  }
 }

@@ -20,7 +20,7 @@ final class AdjudicateCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FACTSET",
-      description = "Fact-set JSON file, or a fact-set patch (NAME.patch.json).")
+      description = "Fact-set JSON file, a fact-set patch (NAME.patch.json), or - for standard input.")
   Path factSet;
 
   @Mixin
@@ -34,6 +34,9 @@ final class AdjudicateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!Input.STDIN.equals(factSet.toString())) {
+      evidence.sarifLocation = SarifLocation.of(factSet);
+    }
     PolicyOptions.Judged judged = policy.adjudicate(factSet, evidence::validate);
     int code = evidence.emit(spec, judged.engine(), judged.factSet(), judged.adjudication());
     return ledger.record(spec, code, List.of(Decision.of(evidence.recorded, judged.factSet(),

@@ -23,7 +23,8 @@ final class CollectOptions {
   @Option(names = "--phase", required = true, paramLabel = "PHASE", description = "Phase, e.g. P6.")
   String phase;
 
-  @Option(names = "--lane", required = true, paramLabel = "LANE", description = "Lane, e.g. M6.F.")
+  @Option(names = "--lane", paramLabel = "LANE",
+      description = "Lane, e.g. M6.F (required by collect; without it, run runs every lane of the phase).")
   String lane;
 
   @Option(names = "--registry", required = true, paramLabel = "FILE",
@@ -52,6 +53,11 @@ final class CollectOptions {
   @Option(names = "--terraform-receipts", paramLabel = "DIR",
       description = "Folder of saved Terraform receipts: DIR/<stack>/*.receipt.json and DIR/<stack>/output.json (P0).")
   Path terraformReceipts;
+
+  @Option(names = "--facts", paramLabel = "FILE",
+      description = "Facts produced another way (a fact set, or {\"facts\": [...]}), schema-checked and merged into "
+          + "the collection, never replacing a collected fact; repeatable.")
+  java.util.List<Path> facts = new java.util.ArrayList<>();
 
   @Option(names = "--region", paramLabel = "REGION", description = "AWS region (default: the SDK's region chain).")
   String region;
@@ -83,21 +89,50 @@ final class CollectOptions {
    *
    * @param err where progress goes
    * @return the fact set
+   * @throws java.io.IOException when a {@code --facts} file cannot be read
    */
-  FactSet collect(PrintWriter err) {
+  FactSet collect(PrintWriter err) throws java.io.IOException {
+    if (lane == null) {
+      throw new IllegalArgumentException("`--lane` is required");
+    }
+    return collect(err, lane, laneResults, captureTime(), executionId);
+  }
+
+  /**
+   * The capture time: {@code --captured-at}, or now to the second.
+   *
+   * @return the instant
+   */
+  Instant captureTime() {
+    return capturedAt != null ? capturedAt : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /**
+   * Collects one lane of the phase, printing progress to the error stream.
+   *
+   * @param err where progress goes
+   * @param laneId the lane
+   * @param results where earlier lanes' summaries are, or {@code null}
+   * @param at the capture time
+   * @param execution the execution id, or {@code null} for the lane prefix and capture stamp
+   * @return the fact set, with the {@code --facts} files merged in
+   * @throws java.io.IOException when a {@code --facts} file cannot be read
+   */
+  FactSet collect(PrintWriter err, String laneId, String results, Instant at, String execution)
+      throws java.io.IOException {
     HandleRegistry handles = HandleRegistry.read(registry);
-    Instant at = capturedAt != null ? capturedAt : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    String id = executionId != null ? executionId
-        : lane.toLowerCase(Locale.ROOT).replace(".", "") + "_"
+    String id = execution != null ? execution
+        : laneId.toLowerCase(Locale.ROOT).replace(".", "") + "_"
             + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(at);
-    CollectionRequest request = new CollectionRequest(phase, lane, id, platformRunId, at, windowStart, handles, laneResults,
+    CollectionRequest request = new CollectionRequest(phase, laneId, id, platformRunId, at, windowStart, handles, results,
         terraformReceipts);
     CollectionSettings settings = new CollectionSettings(region, profile, endpointUrl, serviceEndpoints, kubernetesUrl,
         seconds(callTimeout, "--call-timeout"), seconds(deadline, "--deadline"), 0);
-    return GateCollector.collect(request, settings, line -> {
+    FactSet collected = GateCollector.collect(request, settings, line -> {
       err.println(line);
       err.flush();
     });
+    return SuppliedFacts.merge(collected, facts, lane == null);
   }
 
   private static Duration seconds(double s, String option) {

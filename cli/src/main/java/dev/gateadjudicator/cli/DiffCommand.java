@@ -16,7 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gate diff --rules OLD --against NEW FIXTURES...}: which fixtures change outcome, and which rule did it. */
+/**
+ * {@code gate diff --rules NEW --against BASE FIXTURES...}: which fixtures change outcome, and which rule did it. As
+ * everywhere else, {@code --rules} names the policy under test (the new one); {@code --against} the base it is
+ * compared with. Changes print as {@code BASE -> NEW}.
+ */
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Adjudicate every fixture under two policies and print each whose verdict, next gate or blocker "
         + "codes change, with the rules that made the difference. Gate fixtures that roll up lane fact sets are "
@@ -27,21 +31,23 @@ final class DiffCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--rules", paramLabel = "OLD_DIR", required = true, description = "The policy before the change.")
-  Path oldRules;
-
-  @Option(names = "--against", paramLabel = "NEW_DIR", required = true, description = "The policy after the change.")
+  @Option(names = "--rules", paramLabel = "NEW_DIR", required = true,
+      description = "The policy under test (the new side).")
   Path newRules;
+
+  @Option(names = "--against", paramLabel = "BASE_DIR", required = true,
+      description = "The policy to compare with (the base side, e.g. rules/default).")
+  Path baseRules;
 
   @Parameters(arity = "1..*", paramLabel = "FIXTURES", description = "Fixture folders or fact-set files.")
   List<Path> roots;
 
   @Override
   public Integer call() throws Exception {
-    GateEngine before = GateEngine.fromPolicyDirectory(oldRules);
+    GateEngine before = GateEngine.fromPolicyDirectory(baseRules);
     GateEngine after = GateEngine.fromPolicyDirectory(newRules);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("diff: `%s` (sha256:%.12s) against `%s` (sha256:%.12s)%n", oldRules, before.policyDigest(),
+    out.printf("diff: base `%s` (sha256:%.12s) -> new `%s` (sha256:%.12s)%n", baseRules, before.policyDigest(),
         newRules, after.policyDigest());
     int total = 0;
     int flips = 0;
@@ -55,7 +61,8 @@ final class DiffCommand implements Callable<Integer> {
         Outcome ob = Outcome.of(b);
         if (oa.flipped(ob)) {
           flips++;
-          out.printf("FLIP     %s%n         %s%n      -> %s%n", f.name(), oa.describe(), ob.describe());
+          out.printf("FLIP     %s%n         %s -> %s%n         codes %s -> %s%n", f.name(), oa.headline(),
+              ob.headline(), oa.codes(), ob.codes());
           explain(out, oa, ob, a, b);
         } else if (oa.codesChanged(ob)) {
           changed++;

@@ -10,6 +10,7 @@ import dev.gateadjudicator.output.HtmlReport;
 import dev.gateadjudicator.output.JunitReport;
 import dev.gateadjudicator.output.Manifest;
 import dev.gateadjudicator.output.MarkdownReport;
+import dev.gateadjudicator.output.SarifReport;
 import dev.gateadjudicator.publish.PublishResult;
 import dev.gateadjudicator.publish.S3Location;
 import dev.gateadjudicator.publish.S3Publisher;
@@ -58,6 +59,17 @@ final class EvidenceOptions {
 
   @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report.")
   Path html;
+
+  @Option(names = "--template", paramLabel = "DIR",
+      description = "Folder of report templates overriding the bundled ones (report.html.mustache, summary.md.mustache).")
+  Path template;
+
+  @Option(names = "--sarif", paramLabel = "FILE",
+      description = "Write a SARIF 2.1.0 log for code scanning: one result per finding, located in the fact set.")
+  Path sarif;
+
+  /** Where the SARIF results say the fact set is; commands that read a file set it, else the execution id. */
+  String sarifLocation;
 
   @Option(names = "--github-step-summary", paramLabel = "FILE", hidden = true,
       defaultValue = "${env:GITHUB_STEP_SUMMARY}",
@@ -188,7 +200,7 @@ final class EvidenceOptions {
       refuseCredentials(engine, a);
     }
     if (summaryMd != null) {
-      byte[] md = MarkdownReport.render(a).getBytes(StandardCharsets.UTF_8);
+      byte[] md = MarkdownReport.render(a, template).getBytes(StandardCharsets.UTF_8);
       AtomicFiles.write(summaryMd, md);
       if (stepSummary != null && !stepSummary.toString().isBlank()) {
         AtomicFiles.append(stepSummary, md);
@@ -198,7 +210,11 @@ final class EvidenceOptions {
       AtomicFiles.write(junit, JunitReport.render(a).getBytes(StandardCharsets.UTF_8));
     }
     if (html != null) {
-      AtomicFiles.write(html, HtmlReport.render(a).getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(html, HtmlReport.render(a, template).getBytes(StandardCharsets.UTF_8));
+    }
+    if (sarif != null) {
+      AtomicFiles.write(sarif, SarifReport.render(a, sarifLocation != null ? sarifLocation
+          : a.summary().executionId() + ".factset.json"));
     }
     log.flush();
     return a;

@@ -2,17 +2,18 @@ package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.InvalidFactSetException;
 import dev.gateadjudicator.PolicyException;
+import dev.gateadjudicator.ledger.LedgerException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code gate} command: adjudicate fact sets and replay fixtures. */
-@Command(name = "gate", mixinStandardHelpOptions = true, version = "gate-adjudicator 0.1.0",
+@Command(name = "gate", mixinStandardHelpOptions = true, versionProvider = GateVersion.class,
     description = "Decides whether a platform may move from one rollout phase to the next.",
     subcommands = {AdjudicateCommand.class, ReplayCommand.class, CheckCommand.class, TestCommand.class,
-        DiffCommand.class, ExplainCommand.class, CollectCommand.class, RunCommand.class, HistoryCommand.class,
-        ReauditCommand.class, LedgerCommand.class})
+        DiffCommand.class, ExplainCommand.class, CollectCommand.class, RunCommand.class, RegistryCommand.class,
+        HistoryCommand.class, ReauditCommand.class, LedgerCommand.class, CommandLine.HelpCommand.class})
 public final class GateCli {
   private GateCli() {}
 
@@ -65,7 +66,7 @@ public final class GateCli {
       return ExitCode.INVALID_INPUT;
     }
     if (t instanceof IOException || t instanceof java.io.UncheckedIOException
-        || t instanceof CommandLine.ParameterException) {
+        || t instanceof CommandLine.ParameterException || t instanceof LedgerException) {
       return ExitCode.USAGE;
     }
     return ExitCode.INTERNAL;

@@ -38,12 +38,11 @@ final class LedgerOptions {
    * Opens the configured ledger for a command that needs one.
    *
    * @return the ledger
-   * @throws IllegalStateException when none is configured (exit 64)
-   * @throws LedgerException when it cannot be reached (exit 64)
+   * @throws LedgerException when none is configured or it cannot be reached (exit 64)
    */
   Ledger open() {
     if (!configured()) {
-      throw new IllegalStateException("no ledger: give `--ledger jdbc:sqlite:FILE` or set `GATE_LEDGER`");
+      throw new LedgerException("no ledger: give `--ledger jdbc:sqlite:FILE` or set `GATE_LEDGER`");
     }
     return Ledger.open(url);
   }

@@ -54,7 +54,21 @@ record Outcome(String label, String nextGate, List<String> codes, List<String> r
     return !codes.equals(other.codes);
   }
 
+  /**
+   * The outcome for one side of a diff: the verdict or lane label, with the next gate when it says more.
+   *
+   * @return for example {@code HOLD_REMEDIATE}, {@code PASS (next gate M6.G_READY)} or {@code exit 3}
+   */
+  String headline() {
+    return label + (nextGate == null || nextGate.equals(label) ? "" : " (next gate " + nextGate + ")");
+  }
+
+  /**
+   * The headline with the active codes, for one line of a diff or a re-audit.
+   *
+   * @return for example {@code HOLD_REMEDIATE [M6P6-B2, M6P6-B3]}
+   */
   String describe() {
-    return label + (nextGate == null ? "" : " -> " + nextGate) + " " + codes;
+    return headline() + " " + codes;
   }
 }

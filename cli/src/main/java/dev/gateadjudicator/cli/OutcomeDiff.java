@@ -32,16 +32,16 @@ final class OutcomeDiff {
    */
   static void explain(PrintWriter out, Outcome before, Outcome after, List<Step> chain) {
     only(out, "raised only under the new policy", after.raisingRules(), before.raisingRules());
-    only(out, "raised only under the old policy", before.raisingRules(), after.raisingRules());
+    only(out, "raised only under the base policy", before.raisingRules(), after.raisingRules());
     if (!before.decidedBy().equals(after.decidedBy()) && !after.decidedBy().isEmpty()) {
-      out.printf("         verdict decided by %s (was %s)%n", after.decidedBy(), before.decidedBy());
+      out.printf("         verdict decided by %s -> %s%n", before.decidedBy(), after.decidedBy());
     }
     for (Step s : chain) {
       if (s.before().flipped(s.after()) || s.before().codesChanged(s.after())) {
         out.printf("         via rolled-up %s %s: %s -> %s%n", s.lane(), s.executionId(), s.before().describe(),
             s.after().describe());
         only(out, "  raised only under the new policy", s.after().raisingRules(), s.before().raisingRules());
-        only(out, "  raised only under the old policy", s.before().raisingRules(), s.after().raisingRules());
+        only(out, "  raised only under the base policy", s.before().raisingRules(), s.after().raisingRules());
       }
     }
   }

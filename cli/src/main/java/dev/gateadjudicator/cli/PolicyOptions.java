@@ -52,7 +52,7 @@ final class PolicyOptions {
    */
   Judged adjudicate(java.nio.file.Path file,
       java.util.function.BiConsumer<GateEngine, dev.gateadjudicator.fact.FactSet> precheck) throws java.io.IOException {
-    byte[] bytes = readInput(file, maxInputBytes);
+    byte[] bytes = Input.read(file, maxInputBytes);
     var pending = engineAsync();
     var fs = dev.gateadjudicator.fact.FactSet.parse(
         file.getFileName().toString().endsWith(dev.gateadjudicator.replay.FactSetFiles.PATCH)
@@ -60,31 +60,6 @@ final class PolicyOptions {
     GateEngine engine = await(pending);
     precheck.accept(engine, fs);
     return new Judged(fs, engine, engine.adjudicate(fs));
-  }
-
-  /**
-   * Reads an input file, refusing it as invalid input before reading when it is larger than the limit.
-   *
-   * @param file the file
-   * @param limit the largest size accepted, in bytes
-   * @return its bytes
-   * @throws dev.gateadjudicator.InvalidFactSetException when it is larger than the limit (exit 3)
-   * @throws java.io.IOException when it cannot be read
-   */
-  static byte[] readInput(Path file, long limit) throws java.io.IOException {
-    long size = java.nio.file.Files.size(file);
-    if (size > limit) {
-      throw new dev.gateadjudicator.InvalidFactSetException("", "input `" + file + "` is " + size
-          + " bytes, above the limit of " + limit + " bytes (raise it with `--max-input-bytes`)");
-    }
-    try (var in = java.nio.file.Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
-      if (bytes.length > limit) {
-        throw new dev.gateadjudicator.InvalidFactSetException("", "input `" + file + "` grew above the limit of "
-            + limit + " bytes while it was read (raise it with `--max-input-bytes`)");
-      }
-      return bytes;
-    }
   }
 
   /**

@@ -53,8 +53,49 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   Path output;
 
+  @Option(names = "--watch", description = "Re-run the fixtures whenever a file of the policy folder changes "
+      + "(--rules DIR, or the checkout's rules/default when run through ./gate); stop with Ctrl-C.")
+  boolean watch;
+
+  /** For tests: stop watching after this many re-runs (0: never stop). */
+  @Option(names = "--watch-runs", hidden = true, paramLabel = "N")
+  int watchRuns;
+
   @Override
   public Integer call() throws Exception {
+    if (!watch) {
+      return runOnce();
+    }
+    Path folder = policy.rules != null ? policy.rules
+        : dev.gateadjudicator.internal.SourceCheckout.rules().map(r -> r.resolve(GateEngine.DEFAULT_POLICY))
+            .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "`--watch` needs `--rules DIR`, or a checkout's `./gate`, to know which folder to watch"));
+    try (PolicyWatcher watcher = new PolicyWatcher(folder)) {
+      int code = runSafely();
+      for (int run = 1; watchRuns == 0 || run <= watchRuns; run++) {
+        spec.commandLine().getErr().println("gate: watching `" + folder + "` for changes (Ctrl-C to stop)");
+        spec.commandLine().getErr().flush();
+        watcher.awaitChange();
+        spec.commandLine().getOut().println();
+        spec.commandLine().getOut().println("== policy changed, re-running the fixtures");
+        code = runSafely();
+      }
+      return code;
+    }
+  }
+
+  /** One run of a watch: a broken policy is reported and the watch goes on, since the next save may fix it. */
+  private int runSafely() throws Exception {
+    try {
+      return runOnce();
+    } catch (dev.gateadjudicator.PolicyException e) {
+      spec.commandLine().getErr().println("gate: " + e.getMessage());
+      spec.commandLine().getErr().flush();
+      return ExitCode.POLICY;
+    }
+  }
+
+  private int runOnce() throws Exception {
     GateEngine underTest = policy.engineFor(GateEngine.DEFAULT_POLICY);
     Replayer replayer = Replayer.withPolicies(name -> GateEngine.DEFAULT_POLICY.equals(name)
         ? underTest : policy.engineFor(name));

@@ -64,7 +64,7 @@ class EvidenceCliTest {
 
     assertThat(r.exit()).isEqualTo(1);
     String md = Files.readString(tmp.resolve("s.md"));
-    assertThat(md).contains("#### M6P6-B2 · S1", "#### M6P6-B3 · S1", "#### M6P6-B4 · S2")
+    assertThat(md).contains("<b>M6P6-B2</b> · S1", "<b>M6P6-B3</b> · S1", "<b>M6P6-B4</b> · S2")
         .contains("- remediation: Restore the active path's runtime substrate")
         .contains("- remediation: Measure lag from ig_admission_freshness_seconds");
     assertThat(Files.readString(step)).isEqualTo("earlier step\n" + md);
@@ -86,7 +86,7 @@ class EvidenceCliTest {
     String victim = "`" + folder + "m6f_streaming_lag_posture.json`";
     assertThat(r.err()).contains("did not read back durably").contains(victim);
     assertThat(r.out()).contains("M6P6-B8");
-    assertThat(Files.readString(tmp.resolve("s.md"))).contains("#### M6P6-B8 · S2").contains(victim);
+    assertThat(Files.readString(tmp.resolve("s.md"))).contains("<b>M6P6-B8</b> · S2").contains(victim);
     assertThat(Files.readString(out.resolve("m6f_execution_summary.json"))).contains("M6P6-B8")
         .contains("\"overall_pass\" : false");
     Manifest m = ArtifactWriter.verify(out);

@@ -110,22 +110,23 @@ class PolicyAuthoringTest {
   }
 
   @Test
-  void diff_showsExactlyThePlansFlipsBetweenTheLegacyAndDefaultPolicies() throws Exception {
-    String[] args;
-    try (var files = Files.list(ROOT.resolve("fixtures/p6"))) {
-      args = java.util.stream.Stream.concat(
-          java.util.stream.Stream.of("diff", "--rules", ROOT.resolve("rules/legacy-p6").toString(),
-              "--against", ROOT.resolve("rules/default").toString()),
-          files.filter(p -> p.toString().endsWith(".factset.json")).map(Path::toString).sorted()).toArray(String[]::new);
-    }
-    GateCliTest.Run r = gate(args);
+  void diff_showsExactlyThePlansFlipsBetweenTheLegacyAndDefaultPolicies() {
+    GateCliTest.Run r = gate("diff", "--rules", ROOT.resolve("rules/default").toString(),
+        "--against", ROOT.resolve("rules/legacy-p6").toString(), ROOT.resolve("fixtures/p6").toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out().lines().filter(l -> l.startsWith("FLIP")).map(l -> l.substring(9).trim()))
-        .containsExactly("m6f_p6b_streaming_active_20260225T143900Z", "m6f_p6b_streaming_active_20260225T152755Z",
+        .containsExactly("edge/m6f_admissions_of_another_run", "edge/m6f_lane_pending", "edge/m6f_msf_lane_submitted",
+            "m6f_p6b_streaming_active_20260225T143900Z", "m6f_p6b_streaming_active_20260225T152755Z",
             "m6g_p6c_gate_rollup_20260225T155035Z");
-    assertThat(r.out()).contains("raised only under the new policy: \"M6P6-B2 stream lane not RUNNING\"")
+    assertThat(r.out()).startsWith("diff: base `" + ROOT.resolve("rules/legacy-p6") + "`")
+        .contains("-> new `" + ROOT.resolve("rules/default") + "`")
+        .contains("FLIP     m6f_p6b_streaming_active_20260225T143900Z\n"
+            + "         PASS (next gate M6.G_READY) -> HOLD_REMEDIATE\n"
+            + "         codes [] -> [M6P6-B2, M6P6-B3, M6P6-B4]\n")
+        .contains("raised only under the new policy: \"M6P6-B2 stream lane not RUNNING\"")
+        .contains("raised only under the base policy: \"M6P6-B3 no admissions at all (legacy: not scoped to the run)\"")
         .contains("via rolled-up M6.F m6f_p6b_streaming_active_20260225T152755Z")
-        .contains("diff: 10 fixtures, 3 flipped, 1 changed codes only, 6 unchanged");
+        .contains("diff: 76 fixtures, 6 flipped, 1 changed codes only, 69 unchanged");
   }
 
   @Test

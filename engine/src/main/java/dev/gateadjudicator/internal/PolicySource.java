@@ -72,7 +72,8 @@ public record PolicySource(String name, SortedMap<String, byte[]> files) {
   }
 
   /**
-   * Reads a policy bundled in the engine jar (or the build's classes folder); one that extends another bundled
+   * Reads a policy bundled in the engine jar (or the build's classes folder), or from the source checkout's
+   * {@code rules/} when the launcher names one (see {@link SourceCheckout}); one that extends another bundled
    * policy is resolved against it.
    *
    * @param name the bundled policy name, for example {@code default}
@@ -95,6 +96,11 @@ public record PolicySource(String name, SortedMap<String, byte[]> files) {
   }
 
   private static PolicySource bundledFiles(String name) {
+    java.util.Optional<Path> checkout = SourceCheckout.rules();
+    if (checkout.isPresent() && !name.contains("/") && !name.contains("..")
+        && Files.isDirectory(checkout.get().resolve(name))) {
+      return new PolicySource(name, readTree(checkout.get().resolve(name)));
+    }
     URL url = PolicySource.class.getClassLoader().getResource(BUNDLED_ROOT + name + "/");
     if (url == null || name.contains("/") || name.contains("..")) {
       throw new PolicyException(BUNDLED_ROOT + name, 0, "no bundled policy named `" + name + "`");

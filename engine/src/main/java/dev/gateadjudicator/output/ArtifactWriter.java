@@ -2,8 +2,6 @@ package dev.gateadjudicator.output;
 
 import dev.gateadjudicator.Adjudication;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -11,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +25,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * leaves the previous set untouched and a stale staging folder, which the next write deletes. A crash in the
  * instant between the two renames leaves no folder at {@code out} and the previous set aside, which the next
  * write restores before it starts, so no reader ever sees a partial set. Writers to the same folder take turns
- * on an exclusive lock on {@code .<name>.lock} beside it (kept, empty).
+ * on an exclusive lock on {@code .<name>.lock} beside it, removed when the write ends (see {@link FolderLock}).
+ * Files and folders are created with the default permissions the user's umask gives, like any other tool's output.
  */
 public final class ArtifactWriter {
   /** The fault point reached after every file is written and verified, just before the swap. */
@@ -89,11 +87,9 @@ public final class ArtifactWriter {
     // (a file lock excludes other processes; the JVM holds it for all its threads, hence the local lock)
     ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(target, k -> new ReentrantLock());
     local.lock();
-    try (FileChannel lockFile = FileChannel.open(parent.resolve("." + target.getFileName() + ".lock"),
-            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lockFile.lock()) {
+    try (FolderLock lock = FolderLock.acquire(parent.resolve("." + target.getFileName() + ".lock"))) {
       recover(target);
-      Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
+      Path staging = AtomicFiles.createSibling(parent, "." + target.getFileName() + ".staging-", "", true);
       try {
         for (Manifest.Entry e : manifest.artifacts()) {
           AtomicFiles.writeSynced(staging.resolve(e.file()), adjudication.artifact(e.file()));
@@ -173,7 +169,7 @@ public final class ArtifactWriter {
   private static void replace(Path staging, Path target, FaultPoint faults) throws IOException {
     Path old = null;
     if (Files.exists(target)) {
-      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
+      old = AtomicFiles.createSibling(target.getParent(), "." + target.getFileName() + ".previous-", "", true);
       Files.delete(old);
       move(target, old);
     }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes single files so that readers see the old contents or the new, never a torn file. */
 public final class AtomicFiles {
@@ -23,7 +25,7 @@ public final class AtomicFiles {
   public static void write(Path file, byte[] bytes) throws IOException {
     Path target = file.toAbsolutePath().normalize();
     Files.createDirectories(target.getParent());
-    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+    Path tmp = createSibling(target.getParent(), "." + target.getFileName() + ".", ".tmp", false);
     try {
       writeSynced(tmp, bytes);
       move(tmp, target);
@@ -41,6 +43,35 @@ public final class AtomicFiles {
    */
   public static void append(Path file, byte[] bytes) throws IOException {
     Files.write(file, bytes, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+  }
+
+  /**
+   * Creates a new, uniquely named file or folder with the default permissions (what the user's umask leaves of
+   * 0666 or 0777), unlike {@link Files#createTempFile}, which makes it private (0600, 0700) for good.
+   *
+   * @param dir the folder to create it in
+   * @param prefix the start of its name
+   * @param suffix the end of its name
+   * @param directory whether to create a folder rather than a file
+   * @return its path
+   * @throws IOException when it cannot be created
+   */
+  static Path createSibling(Path dir, String prefix, String suffix, boolean directory) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path p = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
+      try {
+        if (directory) {
+          Files.createDirectory(p);
+        } else {
+          Files.newByteChannel(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        }
+        return p;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
+      }
+    }
   }
 
   static void writeSynced(Path file, byte[] bytes) throws IOException {

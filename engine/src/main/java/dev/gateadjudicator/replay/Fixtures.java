@@ -44,6 +44,10 @@ public final class Fixtures {
         throw new UncheckedIOException(e);
       }
     }
+    if (factSets.isEmpty()) {
+      // a suite that replays nothing would pass while proving nothing
+      throw new IllegalArgumentException("no fixtures (`*" + FACTSET + "`) under `" + root + "`");
+    }
     Path base = Files.isRegularFile(root) ? root.getParent() : root;
     List<Fixture> out = new ArrayList<>();
     for (Path fs : factSets) {

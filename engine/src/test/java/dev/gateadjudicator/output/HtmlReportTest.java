@@ -29,6 +29,24 @@ class HtmlReportTest {
   }
 
   @Test
+  void blockers_carryTheirSeverityColourAndShowCodeSpansAsCode() {
+    Adjudication a = OutputFixtures.adjudicate(OutputFixtures.STRICT_RERUN);
+    String html = HtmlReport.render(a);
+    assertThat(html).contains("<div class=\"blocker S1\" id=\"M6P6-B2\">")
+        .contains("<span class=\"sev S2\">S2</span>").contains(".sev.S1{background:");
+    String text = html.replaceAll("<style>[\\s\\S]*</style>", "");
+    assertThat(text).doesNotContain("`");
+    assertThat(a.register().blockers().stream().flatMap(b -> b.findings().stream())
+        .anyMatch(f -> f.detail().contains("`"))).as("some finding has a code span to render").isTrue();
+    assertThat(text).contains("<code>");
+  }
+
+  @Test
+  void codeSpans_becomeCodeElementsAfterEscaping() {
+    assertThat(ReportModel.codeSpans("lane `a<b>` is `X`")).isEqualTo("lane <code>a&lt;b&gt;</code> is <code>X</code>");
+  }
+
+  @Test
   void factText_isEscaped() {
     assertThat(ReportText.html("<img src=x onerror='a'>&")).isEqualTo("&lt;img src=x onerror=&#39;a&#39;&gt;&amp;");
   }

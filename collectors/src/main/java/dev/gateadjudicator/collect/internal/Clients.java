@@ -183,6 +183,16 @@ public final class Clients implements AutoCloseable {
     return client("budgets", software.amazon.awssdk.services.budgets.BudgetsClient::builder);
   }
 
+  /** @return the KMS client */
+  public software.amazon.awssdk.services.kms.KmsClient kms() {
+    return client("kms", software.amazon.awssdk.services.kms.KmsClient::builder);
+  }
+
+  /** @return the Resource Groups Tagging API client */
+  public software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient tagging() {
+    return client("tagging", software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient::builder);
+  }
+
   /** @return the STS client */
   public software.amazon.awssdk.services.sts.StsClient sts() {
     return client("sts", software.amazon.awssdk.services.sts.StsClient::builder);

@@ -39,7 +39,7 @@ public final class P0Plan {
     List<Probe> out = new ArrayList<>();
     List<dev.gateadjudicator.fact.Stack> stacks = Terraform.stacks(handles);
     for (String kind : kinds) {
-      if (List.of("stack_root", "command_receipt", "stack_output").contains(kind) && stacks.isEmpty()) {
+      if (List.of("stack_root", "command_receipt", "stack_output", "tag_policy_conformance").contains(kind) && stacks.isEmpty()) {
         CollectionFailure f = new CollectionFailure(ErrorType.UNKNOWN, "lane names no `TF_STACK_*_DIR` handle for `" + kind + "`");
         out.add(new Probe("terraform", kind, kind, () -> {
           throw f;
@@ -60,6 +60,11 @@ public final class P0Plan {
         case "stack_root" -> out.addAll(Terraform.roots(ctx, stacks));
         case "command_receipt" -> out.addAll(Terraform.receipts(ctx, stacks));
         case "stack_output" -> out.addAll(Terraform.outputs(ctx, stacks, handles));
+        case "kms_alias" -> out.add(KmsAliases.probe(ctx));
+        case "tag_policy_conformance" -> out.addAll(TagConformance.probes(ctx, stacks));
+        case "lane_binding" -> out.add(TopicOwnership.probe(ctx));
+        case "plaintext_leak_scan" -> out.addAll(LeakScans.probes(ctx));
+        case "destroy_recover_rehearsal" -> out.addAll(Rehearsals.probes(ctx));
         default -> {
           CollectionFailure f = new CollectionFailure(ErrorType.UNKNOWN, "no collector reads `" + kind
               + "` yet: supply it in the fact set (see docs/collectors.md)");

@@ -1,0 +1,90 @@
+package dev.gateadjudicator.benchmarks;
+
+import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.GateEngine;
+import dev.gateadjudicator.fact.FactSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * One passing M6.F decision, three ways in one JVM: the hand-written checks (the floor), the engine's
+ * {@code adjudicate} (rules and schema-checked artifacts), and the full path a CLI run takes (bytes in, parse,
+ * adjudicate, every artifact out as bytes). {@link Ratios} prints them side by side.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class DecisionBenchmark {
+  /** The passing M6.F fact set every method judges. */
+  public static final Path FIXTURE = Path.of("fixtures/p6/edge/m6f_pass_strict.factset.json");
+
+  private GateEngine engine;
+  private byte[] json;
+  private FactSet factSet;
+
+  /**
+   * Builds the engine once, reads and parses the fixture, and checks that both evaluators pass it.
+   *
+   * @throws IOException when the fixture is missing (run from the repository root)
+   */
+  @Setup
+  public void setUp() throws IOException {
+    engine = GateEngine.withDefaultPolicy();
+    json = Files.readAllBytes(FIXTURE);
+    factSet = FactSet.parse(json);
+    if (!HandWrittenM6F.evaluate(factSet).isEmpty() || engine.adjudicate(factSet).exitCode() != 0) {
+      throw new IllegalStateException("`" + FIXTURE + "` must pass both the engine and the hand-written checks");
+    }
+  }
+
+  /**
+   * The hand-written checks.
+   *
+   * @return the codes
+   */
+  @Benchmark
+  public BitSet handWritten() {
+    return HandWrittenM6F.evaluate(factSet);
+  }
+
+  /**
+   * The engine on a parsed fact set: rules, register, summary, snapshots, each schema-checked.
+   *
+   * @return the adjudication
+   */
+  @Benchmark
+  public Adjudication engine() {
+    return engine.adjudicate(factSet);
+  }
+
+  /**
+   * Bytes in, every artifact out as bytes.
+   *
+   * @param bh sinks the artifacts
+   */
+  @Benchmark
+  public void fullPath(Blackhole bh) {
+    Adjudication a = engine.adjudicate(FactSet.parse(json));
+    for (Map.Entry<String, String> e : a.artifacts().entrySet()) {
+      bh.consume(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+}

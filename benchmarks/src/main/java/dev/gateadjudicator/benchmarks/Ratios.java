@@ -1,0 +1,82 @@
+package dev.gateadjudicator.benchmarks;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs the decision and scaling benchmarks in one go and prints them as ratios: the engine and the full path
+ * against the hand-written checks (median of sampled times), bytes allocated per call, and the cost of 10,000
+ * extra facts against 1,000. Run from the repository root:
+ *
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.gateadjudicator.benchmarks.Ratios}</pre>
+ */
+public final class Ratios {
+  private Ratios() {}
+
+  /**
+   * Runs and prints.
+   *
+   * @param args {@code quick} for one short iteration each (a smoke run, not a measurement)
+   * @throws RunnerException when JMH fails
+   */
+  public static void main(String[] args) throws RunnerException {
+    boolean quick = args.length > 0 && args[0].equals("quick");
+    OptionsBuilder decision = new OptionsBuilder();
+    decision.include(DecisionBenchmark.class.getName()).addProfiler(GCProfiler.class)
+        .verbosity(VerboseMode.SILENT);
+    if (quick) {
+      decision.warmupIterations(1).measurementIterations(1);
+    }
+    Map<String, RunResult> byMethod = new LinkedHashMap<>();
+    for (RunResult r : new Runner(decision.build()).run()) {
+      String label = r.getParams().getBenchmark();
+      byMethod.put(label.substring(label.lastIndexOf('.') + 1), r);
+    }
+    double floor = p50(byMethod.get("handWritten"));
+    System.out.println("decision on a passing M6.F fact set (median of sampled calls)");
+    System.out.printf(Locale.ROOT, "  %-12s %12s %10s %14s%n", "method", "p50 us", "ratio", "alloc B/op");
+    for (String m : new String[] {"handWritten", "engine", "fullPath"}) {
+      RunResult r = byMethod.get(m);
+      System.out.printf(Locale.ROOT, "  %-12s %12.3f %9.0fx %14.0f%n", m, p50(r), p50(r) / floor, alloc(r));
+    }
+
+    OptionsBuilder scaling = new OptionsBuilder();
+    scaling.include(ScalingBenchmark.class.getName()).verbosity(VerboseMode.SILENT);
+    if (quick) {
+      scaling.warmupIterations(1).measurementIterations(1);
+    }
+    Options so = scaling.build();
+    Collection<RunResult> rs = new Runner(so).run();
+    Map<String, Double> ms = new LinkedHashMap<>();
+    for (RunResult r : rs) {
+      ms.put(r.getParams().getParam("outcome") + "/" + r.getParams().getParam("extra"),
+          r.getPrimaryResult().getScore());
+    }
+    System.out.println("scaling: extra nodegroups and lane facts (mean of single calls)");
+    for (String outcome : new String[] {"pass", "fail"}) {
+      double small = ms.get(outcome + "/1000");
+      double large = ms.get(outcome + "/10000");
+      System.out.printf(Locale.ROOT, "  %-5s 1,000: %9.2f ms   10,000: %9.2f ms   ratio %5.1fx%n", outcome, small,
+          large, large / small);
+    }
+  }
+
+  private static double p50(RunResult r) {
+    return r.getPrimaryResult().getStatistics().getPercentile(50);
+  }
+
+  private static double alloc(RunResult r) {
+    Result<?> a = r.getSecondaryResults().get("gc.alloc.rate.norm");
+    return a == null ? Double.NaN : a.getScore();
+  }
+}

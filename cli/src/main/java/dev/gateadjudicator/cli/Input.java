@@ -1,0 +1,42 @@
+package dev.gateadjudicator.cli;
+
+import dev.gateadjudicator.InvalidFactSetException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a command's input file, where {@code -} means standard input (as in {@code conftest test -}). */
+final class Input {
+  /** The name that stands for standard input. */
+  static final String STDIN = "-";
+
+  private Input() {}
+
+  /**
+   * Reads every byte of a file, or of standard input for {@code -}, refusing it as invalid input when it is larger
+   * than the limit (a file before it is read).
+   *
+   * @param file the path given on the command line
+   * @param limit the largest size accepted, in bytes
+   * @return its bytes
+   * @throws InvalidFactSetException when it is larger than the limit (exit 3)
+   * @throws IOException when reading fails
+   */
+  static byte[] read(Path file, long limit) throws IOException {
+    boolean stdin = STDIN.equals(file.toString());
+    String name = stdin ? "standard input" : "input `" + file + "`";
+    if (!stdin && Files.size(file) > limit) {
+      throw new InvalidFactSetException("", name + " is " + Files.size(file) + " bytes, above the limit of " + limit
+          + " bytes (raise it with `--max-input-bytes`)");
+    }
+    try (InputStream in = stdin ? System.in : Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+      if (bytes.length > limit) {
+        throw new InvalidFactSetException("", name + " is above the limit of " + limit
+            + " bytes (raise it with `--max-input-bytes`)");
+      }
+      return bytes;
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package dev.gateadjudicator.cli;
+
+import static dev.gateadjudicator.cli.GateCliTest.gate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import dev.gateadjudicator.collect.testing.AwsWorld;
+import dev.gateadjudicator.collect.testing.Call;
+import dev.gateadjudicator.collect.testing.Fault;
+import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.fact.LaneResult;
+import dev.gateadjudicator.internal.Json;
+import dev.gateadjudicator.publish.MotoServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * {@code gate run --phase P6} without {@code --lane}: M6.E, M6.F and M6.G in order against the WireMock AWS world,
+ * each lane's summary fed to the next; with {@code --publish} to moto the gate lane reads them back durably.
+ */
+class PhaseRunTest {
+  static final String P5_VERDICT = "{\"phase\": \"P5\", \"lane\": \"M5.J\", \"verdict\": \"ADVANCE_TO_P6\","
+      + " \"execution_id\": \"m5j_p5_gate_rollup_20260225T140000Z\"}";
+  private static AwsWorld world;
+  private static MotoServer moto;
+  private static S3Client s3;
+
+  @TempDir
+  Path tmp;
+
+  @BeforeAll
+  static void start() throws Exception {
+    world = new AwsWorld();
+    moto = MotoServer.start();
+    if (moto != null) {
+      s3 = moto.client();
+    }
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    world.close();
+    if (moto != null) {
+      s3.close();
+      moto.close();
+    }
+  }
+
+  @BeforeEach
+  void healthy() {
+    world.healthy();
+  }
+
+  private List<String> args(Path out, String... more) throws Exception {
+    Path reg = tmp.resolve("handles.json");
+    Files.writeString(reg, world.registryJson());
+    List<String> a = new ArrayList<>(List.of("run", "--phase", "P6", "--registry", reg.toString(),
+        "--platform-run-id", AwsWorld.RUN, "--captured-at", AwsWorld.CAPTURED_AT.toString(),
+        "--region", "eu-west-2", "--endpoint-url", world.endpoint().toString(),
+        "--kubernetes-url", world.endpoint().toString(), "--call-timeout", "10", "--out", out.toString()));
+    a.addAll(List.of(more));
+    return a;
+  }
+
+  /** A bucket on moto holding the P5 gate verdict under a fresh prefix; returns the prefix URI. */
+  private String seededPrefix() {
+    String bucket = "phase-run-" + Long.toHexString(System.nanoTime());
+    s3.createBucket(b -> b.bucket(bucket));
+    String prefix = "s3://" + bucket + "/evidence/run_control/";
+    s3.putObject(p -> p.bucket(bucket).key("evidence/run_control/m5j/m5j_p5_gate_verdict.json"),
+        RequestBody.fromString(P5_VERDICT));
+    return prefix;
+  }
+
+  @Test
+  void runPhase_withoutPublish_runsEveryLaneInOrderAndTheGateHoldsOnLocalCopies() throws Exception {
+    Path upstream = Files.createDirectories(tmp.resolve("p5"));
+    Files.writeString(upstream.resolve("m5j_p5_gate_verdict.json"), P5_VERDICT);
+    Path out = tmp.resolve("out");
+
+    GateCliTest.Run r = gate(args(out, "--lane-results", upstream.toString(), "--save-facts",
+        tmp.resolve("facts").toString()).toArray(String[]::new));
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+    assertThat(r.out()).containsSubsequence("lane M6.E", "lane M6.F", "lane M6.G");
+    assertThat(out.resolve("M6.E/m6e_execution_summary.json")).exists();
+    assertThat(out.resolve("M6.F/m6f_execution_summary.json")).exists();
+    assertThat(out.resolve("M6.G/m6g_p6_gate_verdict.json")).exists();
+    FactSet gateFacts = FactSet.parse(Files.readAllBytes(tmp.resolve("facts/M6.G.factset.json")));
+    assertThat(gateFacts.facts()).filteredOn(LaneResult.class::isInstance).map(f -> ((LaneResult) f).lane())
+        .containsExactlyInAnyOrder("M6.E", "M6.F");
+    assertThat(r.out()).contains("HOLD_REMEDIATE").contains("M6P6-B8");
+  }
+
+  @Test
+  void runPhase_publishedToS3_advancesToP7() throws Exception {
+    assumeThat(moto).as("moto_server on PATH").isNotNull();
+    String prefix = seededPrefix();
+    Path out = tmp.resolve("out");
+
+    GateCliTest.Run r = gate(args(out, "--service-endpoint", "s3=" + moto.endpoint(), "--publish", prefix,
+        "--publish-endpoint", moto.endpoint().toString()).toArray(String[]::new));
+
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("ADVANCE_TO_P7");
+    assertThat(Json.MAPPER.readTree(out.resolve("M6.G/m6g_p6_gate_verdict.json").toFile()).path("verdict").asText())
+        .isEqualTo("ADVANCE_TO_P7");
+  }
+
+  static Stream<Call> calls() {
+    return Stream.of(Call.EKS_DESCRIBE_CLUSTER, Call.EKS_DESCRIBE_NODEGROUP, Call.K8S_LIST_NODES,
+        Call.K8S_GET_FLINK_DEPLOYMENT, Call.DDB_COUNT_ADMISSIONS, Call.DDB_COUNT_PUBLISH_UNKNOWN, Call.CW_LAG,
+        Call.CW_OVERHEAD);
+  }
+
+  @ParameterizedTest
+  @MethodSource("calls")
+  void runPhase_oneFaultInOneCall_holdsThePhase(Call call) throws Exception {
+    assumeThat(moto).as("moto_server on PATH").isNotNull();
+    world.inject(call, Fault.ACCESS_DENIED);
+    String prefix = seededPrefix();
+
+    GateCliTest.Run r = gate(args(tmp.resolve("out"), "--service-endpoint", "s3=" + moto.endpoint(), "--publish",
+        prefix, "--publish-endpoint", moto.endpoint().toString()).toArray(String[]::new));
+
+    assertThat(r.exit()).as(r.out() + r.err()).isIn(1, 2);
+    assertThat(r.out()).doesNotContain("ADVANCE_TO_P7");
+  }
+}
