@@ -186,17 +186,6 @@ public final class GateEngine {
   }
 
   /**
-   * The lanes of a phase, in the order of its taxonomy (the gate lane last in the bundled policies).
-   *
-   * @param phase the phase, for example {@code P0}
-   * @return lane ids; empty when the policy lacks the phase
-   */
-  public List<String> lanes(String phase) {
-    PhaseCatalog catalog = policy.phases().get(phase);
-    return catalog == null ? List.of() : catalog.lanes().stream().map(PhaseCatalog.Lane::lane).toList();
-  }
-
-  /**
    * The handles a lane requires, from its phase's {@code required_handles} table: name, shape, the code a missing,
    * unpinned or malformed pin raises, and the condition under which a row applies. For tools that prepare a
    * registry of handles (e.g. {@code registry init}).
@@ -269,7 +258,7 @@ public final class GateEngine {
 
   /**
    * The handles a lane's policy requires to be pinned, with their format and where they are used: read from the
-   * compiled policy by running its rules over an execution with no facts (no fact is read, no network I/O).
+   * lane's {@code required_handles} table in its phase's {@code taxonomy.json} (no fact is read, no network I/O).
    *
    * @param phase the phase, for example {@code P0}
    * @param lane the lane, for example {@code M2.A}
