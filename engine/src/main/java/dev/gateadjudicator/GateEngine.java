@@ -12,6 +12,7 @@ import dev.gateadjudicator.rules.BlockerDefinition;
 import dev.gateadjudicator.rules.Decision;
 import dev.gateadjudicator.rules.Execution;
 import dev.gateadjudicator.rules.Finding;
+import dev.gateadjudicator.rules.HandleRequirement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,7 +118,7 @@ public final class GateEngine {
     }
     PhaseCatalog.Lane lane = catalog.lane(canonical.lane()).orElseThrow(() -> new InvalidFactSetException(
         "/lane", "lane `" + canonical.lane() + "` is not a lane of phase `" + catalog.phase() + "`"));
-    if (canonical.platformRunId() == null && !catalog.phase().equals("P0")) {
+    if (canonical.platformRunId() == null && catalog.platformRunIdRequired()) {
       throw new InvalidFactSetException("/platform_run_id",
           "`platform_run_id` is required for phase `" + catalog.phase() + "`");
     }
@@ -185,6 +186,20 @@ public final class GateEngine {
   }
 
   /**
+   * The handles a lane requires, from its phase's {@code required_handles} table: name, shape, the code a missing,
+   * unpinned or malformed pin raises, and the condition under which a row applies. For tools that prepare a
+   * registry of handles (e.g. {@code registry init}).
+   *
+   * @param phase the phase, for example {@code P0}
+   * @param lane the lane, for example {@code M2.A}
+   * @return the rows, in table order; empty when the policy lacks the phase or lane
+   */
+  public List<HandleRequirement> requiredHandles(String phase, String lane) {
+    return policy.rows(phase, lane).stream().filter(HandleRequirement.class::isInstance)
+        .map(HandleRequirement.class::cast).toList();
+  }
+
+  /**
    * Compiles every phase's rules now rather than on first use, so that a compile error surfaces at once and the
    * first adjudication pays nothing: for services and for {@code gate check}.
    *
@@ -243,7 +258,7 @@ public final class GateEngine {
 
   /**
    * The handles a lane's policy requires to be pinned, with their format and where they are used: read from the
-   * compiled policy by running its rules over an execution with no facts (no fact is read, no network I/O).
+   * lane's {@code required_handles} table in its phase's {@code taxonomy.json} (no fact is read, no network I/O).
    *
    * @param phase the phase, for example {@code P0}
    * @param lane the lane, for example {@code M2.A}

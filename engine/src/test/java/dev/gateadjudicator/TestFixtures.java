@@ -33,6 +33,16 @@ final class TestFixtures {
     return FactSet.parse(bytes(p6(p6Name)));
   }
 
+  /** The policy error compiling a folder raises; fails the test when it compiles. */
+  static PolicyException policyFailure(Path dir) {
+    try {
+      GateEngine.fromPolicyDirectory(dir);
+    } catch (PolicyException e) {
+      return e;
+    }
+    throw new AssertionError("policy compiled");
+  }
+
   /** Copies a policy folder so a test can break it. */
   static Path copyPolicy(Path source, Path target) {
     try {

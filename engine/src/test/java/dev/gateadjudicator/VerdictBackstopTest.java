@@ -15,14 +15,14 @@ class VerdictBackstopTest {
   @Test
   void verdictRuleThatAlwaysAdvances_isRefusedWhileABlockerIsActive() throws Exception {
     Path p = TestFixtures.copyPolicy(TestFixtures.DEFAULT_POLICY, tmp.resolve("reckless"));
-    Files.writeString(p.resolve("p6/verdict.drl"), """
-        package gate.p6;
+    Files.writeString(p.resolve("common/verdict.drl"), """
+        package gate.common;
         import dev.gateadjudicator.rules.*;
         global Decisions decisions;
         rule "reckless gate always advances"
         ruleflow-group "verdict"
         when
-            Execution(phase == "P6")
+            Execution(gate == true)
         then
             decisions.advance(kcontext, "M6.H_READY");
         end
@@ -37,8 +37,8 @@ class VerdictBackstopTest {
   @Test
   void noVerdictRule_holds() {
     Path p = TestFixtures.copyPolicy(TestFixtures.DEFAULT_POLICY, tmp.resolve("silent"));
-    TestFixtures.edit(p.resolve("p6/verdict.drl"), "Execution(phase == \"P6\", gate == true)",
-        "Execution(phase == \"P9\", gate == true)");
+    TestFixtures.edit(p.resolve("common/verdict.drl"), "Execution(gate == true",
+        "Execution(gate == true, lane == \"no such lane\"");
     GateEngine engine = GateEngine.fromPolicyDirectory(p);
     Adjudication a = engine.adjudicate(TestFixtures.factSet("edge/m6g_pass"));
     assertThat(a.outcome()).isEqualTo(Verdict.HOLD_REMEDIATE);
@@ -51,6 +51,6 @@ class VerdictBackstopTest {
   void strictestDecisionWins() {
     Adjudication a = GateEngine.withDefaultPolicy().adjudicate(TestFixtures.factSet("edge/m6g_reset_required"));
     assertThat(a.outcome()).isEqualTo(Verdict.NO_GO_RESET_REQUIRED);
-    assertThat(a.verdict().orElseThrow().decidedBy()).containsExactly("P6 gate is NO_GO on a reset-required blocker");
+    assertThat(a.verdict().orElseThrow().decidedBy()).containsExactly("gate is NO_GO on a reset-required blocker");
   }
 }

@@ -19,7 +19,8 @@ final class AdjudicateCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FACTSET", description = "Fact-set JSON file, or - for standard input.")
+  @Parameters(index = "0", paramLabel = "FACTSET",
+      description = "Fact-set JSON file, a fact-set patch (NAME.patch.json), or - for standard input.")
   Path factSet;
 
   @Mixin

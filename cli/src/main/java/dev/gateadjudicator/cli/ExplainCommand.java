@@ -33,7 +33,8 @@ final class ExplainCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FACTSET", description = "Fact-set JSON file.")
+  @Parameters(index = "0", paramLabel = "FACTSET",
+      description = "Fact-set JSON file, or a fact-set patch (NAME.patch.json).")
   Path factSet;
 
   @Mixin

@@ -42,7 +42,8 @@ final class PolicyOptions {
   }
 
   /**
-   * Reads a fact-set file while the policy compiles, checks it, then adjudicates it.
+   * Reads a fact-set file (or a fact-set patch, see {@code FactSetFiles}) while the policy compiles, checks it,
+   * then adjudicates it.
    *
    * @param file the fact-set file
    * @param precheck what to check once both are ready and before adjudicating (it throws to stop)
@@ -53,7 +54,9 @@ final class PolicyOptions {
       java.util.function.BiConsumer<GateEngine, dev.gateadjudicator.fact.FactSet> precheck) throws java.io.IOException {
     byte[] bytes = Input.read(file, maxInputBytes);
     var pending = engineAsync();
-    var fs = dev.gateadjudicator.fact.FactSet.parse(bytes);
+    var fs = dev.gateadjudicator.fact.FactSet.parse(
+        file.getFileName().toString().endsWith(dev.gateadjudicator.replay.FactSetFiles.PATCH)
+            ? dev.gateadjudicator.replay.FactSetFiles.resolve(file) : bytes);
     GateEngine engine = await(pending);
     precheck.accept(engine, fs);
     return new Judged(fs, engine, engine.adjudicate(fs));

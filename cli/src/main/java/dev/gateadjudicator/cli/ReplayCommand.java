@@ -9,7 +9,6 @@ import dev.gateadjudicator.ledger.Decision;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +66,8 @@ final class ReplayCommand implements Callable<Integer> {
   /** A replayed fixture as a ledger decision: a gate with the lane results it rolled up, so it can be re-audited. */
   private static Decision recorded(Fixture f, ReplayResult r) {
     try {
-      FactSet fs = Replayer.withLaneResults(f, FactSet.parse(Files.readAllBytes(f.factSet())), r.chain());
+      FactSet fs = Replayer.withLaneResults(f, dev.gateadjudicator.replay.FactSetFiles.read(f.factSet()),
+          r.chain());
       return Decision.of(r.adjudication(), fs, null, f.factSet().toAbsolutePath().normalize().toString(), "replay");
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -15,11 +15,14 @@ class PolicyAuthoringTest {
   @TempDir
   Path tmp;
 
+  /** The default policy's P6 phase and the shared rules every phase compiles with. */
   private Path copyOfDefaultPolicy() throws Exception {
-    Path p6 = Files.createDirectories(tmp.resolve("rules/p6"));
-    try (var files = Files.list(ROOT.resolve("rules/default/p6"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, p6.resolve(f.getFileName()));
+    for (String folder : new String[] {"p6", "common"}) {
+      Path dir = Files.createDirectories(tmp.resolve("rules").resolve(folder));
+      try (var files = Files.list(ROOT.resolve("rules/default").resolve(folder))) {
+        for (Path f : files.toList()) {
+          Files.copy(f, dir.resolve(f.getFileName()));
+        }
       }
     }
     return tmp.resolve("rules");
@@ -112,11 +115,11 @@ class PolicyAuthoringTest {
         "--against", ROOT.resolve("rules/legacy-p6").toString(), ROOT.resolve("fixtures/p6").toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out().lines().filter(l -> l.startsWith("FLIP")).map(l -> l.substring(9).trim()))
+        // the plan's three, plus the edge cases of exactly the loosened semantics: lanes not RUNNING, and admissions
+        // of another run or outside the run window (the legacy counters rule replaces both strict counters rules)
         .containsExactly("edge/m6f_admissions_after_captured_at", "edge/m6f_admissions_before_run_start",
             "edge/m6f_admissions_of_another_run", "edge/m6f_admissions_window_inverted", "edge/m6f_lane_pending",
             "edge/m6f_msf_lane_submitted", "edge/m6f_run_start_handle", "edge/m6f_run_start_unreadable",
-            "edge/m6g_pass_names_another_next_gate", "edge/m6g_result_after_the_gate",
-            "edge/m6g_result_of_another_lane", "edge/m6g_superseded_result_foreign_code",
             "m6f_p6b_streaming_active_20260225T143900Z", "m6f_p6b_streaming_active_20260225T152755Z",
             "m6g_p6c_gate_rollup_20260225T155035Z");
     assertThat(r.out()).startsWith("diff: base `" + ROOT.resolve("rules/legacy-p6") + "`")
@@ -127,7 +130,7 @@ class PolicyAuthoringTest {
         .contains("raised only under the new policy: \"M6P6-B2 stream lane not RUNNING\"")
         .contains("raised only under the base policy: \"M6P6-B3 no admissions at all (legacy: not scoped to the run)\"")
         .contains("via rolled-up M6.F m6f_p6b_streaming_active_20260225T152755Z")
-        .contains("diff: 92 fixtures, 15 flipped, 1 changed codes only, 76 unchanged");
+        .contains("diff: 92 fixtures, 11 flipped, 1 changed codes only, 80 unchanged");
   }
 
   @Test
@@ -148,6 +151,6 @@ class PolicyAuthoringTest {
         .contains("matched lane_state wsp-lane:").contains("matched lane_state sr-ready-lane:")
         .contains("\"state\":\"SUBMITTED\"")
         .contains("check P6-V4-AMBIGUITY-CHECK: PASS")
-        .contains("decided by: [P6 lane holds while a blocker is active]");
+        .contains("decided by: [lane holds while a blocker is active]");
   }
 }

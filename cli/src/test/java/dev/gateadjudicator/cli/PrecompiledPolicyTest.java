@@ -7,7 +7,6 @@ import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.replay.Fixture;
 import dev.gateadjudicator.replay.Fixtures;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class PrecompiledPolicyTest {
       if (f.expect().exitCode() >= 3 || !f.rollsUp().isEmpty()) {
         continue;
       }
-      FactSet fs = FactSet.parse(Files.readAllBytes(f.factSet()));
+      FactSet fs = dev.gateadjudicator.replay.FactSetFiles.read(f.factSet());
       Adjudication a = precompiled.adjudicate(fs);
       Adjudication b = compiled.adjudicate(fs);
       assertThat(a.artifacts()).as(f.name()).isEqualTo(b.artifacts());

@@ -10,8 +10,6 @@ import dev.gateadjudicator.rules.Decisions;
 import dev.gateadjudicator.rules.EffectiveLaneResult;
 import dev.gateadjudicator.rules.Execution;
 import dev.gateadjudicator.rules.Findings;
-import dev.gateadjudicator.rules.LaneFamily;
-import dev.gateadjudicator.rules.RequiredEvidence;
 import dev.gateadjudicator.rules.RollupLane;
 import dev.gateadjudicator.rules.SupersededLaneResult;
 import java.util.ArrayList;
@@ -72,19 +70,8 @@ public final class Evaluator {
           session.insert(d);
         }
       }
-      PhaseCatalog catalog = policy.phases().get(execution.phase());
-      if (catalog != null) {
-        for (PhaseCatalog.Lane lane : catalog.lanes()) {
-          if (!lane.codes().isEmpty()) {
-            java.util.Set<String> family = new TreeSet<>(lane.codes());
-            if (catalog.durablePublishBlocker() != null) {
-              family.add(catalog.durablePublishBlocker());
-            }
-            session.insert(new LaneFamily(lane.lane(), lane.prefix(), family));
-          }
-          lane.requiredEvidence().forEach((kind, names) -> names.forEach(
-              name -> session.insert(new RequiredEvidence(lane.lane(), kind, name))));
-        }
+      for (Object row : policy.rows(execution.phase(), execution.lane())) {
+        session.insert(row);
       }
       for (Handle h : factSet.handleFacts()) {
         session.insert(h);
@@ -96,8 +83,11 @@ public final class Evaluator {
         session.insert(c);
       }
       fire(session);
-      session.getAgenda().getAgendaGroup(Policy.VERDICT_GROUP).setFocus();
-      fire(session);
+      var verdictGroup = session.getAgenda().getAgendaGroup(Policy.VERDICT_GROUP);
+      if (verdictGroup != null) {   // a policy without verdict rules: the engine holds (no decision)
+        verdictGroup.setFocus();
+        fire(session);
+      }
       return new Evaluation(
           findings.raised(),
           decisions.decided(),

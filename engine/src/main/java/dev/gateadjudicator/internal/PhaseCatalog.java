@@ -1,10 +1,12 @@
 package dev.gateadjudicator.internal;
 
 import dev.gateadjudicator.Severity;
+import dev.gateadjudicator.fact.HandleFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A phase's {@code taxonomy.json}: its checks, lanes with their evidence contracts, and blocker taxonomy.
@@ -18,6 +20,13 @@ import java.util.Optional;
  * @param blockers the blocker taxonomy
  * @param durablePublishBlocker the code a lane records when its evidence does not publish or read back
  *     durably, for example {@code M6P6-B8}; {@code null} when the phase names none
+ * @param platformRunIdRequired whether a fact set of this phase must name its {@code platform_run_id} (default true)
+ * @param heldLaneNextGate the next gate a lane (not the gate lane) names when it holds, for example {@code BLOCKED}
+ *     (default {@code HOLD_REMEDIATE})
+ * @param gateResidualSeverities severities of counted blockers the gate lane carries as residuals instead of
+ *     holding, for example S3 and S4 (default none); a lane's previous-lane precondition accepts them too
+ * @param errorRoutes where a {@code collection_error} of each target kind is routed in every lane of the phase
+ *     ({@code *}: any kind no route names); a lane's own routes take precedence
  */
 public record PhaseCatalog(
     String phase,
@@ -27,7 +36,71 @@ public record PhaseCatalog(
     List<Check> checks,
     List<Lane> lanes,
     List<BlockerEntry> blockers,
-    String durablePublishBlocker) {
+    String durablePublishBlocker,
+    Boolean platformRunIdRequired,
+    String heldLaneNextGate,
+    List<Severity> gateResidualSeverities,
+    Map<String, Route> errorRoutes) {
+
+  /** The next gate a held lane names when the phase says nothing else. */
+  public static final String DEFAULT_HELD_NEXT_GATE = "HOLD_REMEDIATE";
+
+  /** Fills defaults. */
+  public PhaseCatalog {
+    platformRunIdRequired = !Boolean.FALSE.equals(platformRunIdRequired);
+    heldLaneNextGate = heldLaneNextGate == null ? DEFAULT_HELD_NEXT_GATE : heldLaneNextGate;
+    gateResidualSeverities = gateResidualSeverities == null ? List.of() : List.copyOf(gateResidualSeverities);
+    errorRoutes = errorRoutes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errorRoutes));
+  }
+
+  /**
+   * Where a failed read is routed: the code it raises and the check it is reported under.
+   *
+   * @param code a code of the phase's taxonomy
+   * @param check the check to report it under, or {@code null} for the code's own
+   */
+  public record Route(String code, String check) {}
+
+  /**
+   * A lane's precondition: the latest result of the previous lane must pass.
+   *
+   * @param lane the previous lane
+   * @param code the code a missing or failed precondition raises
+   * @param check the check to report it under, or {@code null} for the code's own
+   */
+  public record Precondition(String lane, String code, String check) {}
+
+  /**
+   * A handle a lane requires, pinned in a shape.
+   *
+   * @param name handle name
+   * @param format required shape
+   * @param code the code a missing, unpinned or malformed pin raises
+   * @param check the check to report it under, or {@code null} for the code's own
+   * @param why which plan item requires it
+   * @param routable whether a {@code TO_PIN} pin is accepted while a {@code lane_binding} routes the handle onward
+   * @param when the condition under which it is required, or {@code null} for always
+   */
+  public record HandleRow(String name, HandleFormat format, String code, String check, String why, Boolean routable,
+      When when) {
+    /** Defaults {@code routable} to false. */
+    public HandleRow {
+      routable = Boolean.TRUE.equals(routable);
+    }
+  }
+
+  /**
+   * A condition on another handle: it is pinned to one of the listed values.
+   *
+   * @param handle the handle
+   * @param in the values that make the row apply
+   */
+  public record When(String handle, List<String> in) {
+    /** Copies the list. */
+    public When {
+      in = in == null ? List.of() : List.copyOf(in);
+    }
+  }
 
   /**
    * A verification check.
@@ -49,6 +122,10 @@ public record PhaseCatalog(
    * @param register blocker register file
    * @param rollup rollup matrix file (gate lanes)
    * @param verdict verdict file (gate lanes)
+   * @param nextGate the gate the lane passes (or the gate lane advances) to, for example {@code M2.B_READY}
+   * @param previousLane the lane whose passing result is this lane's precondition, or {@code null}
+   * @param requiredHandles the handles the lane requires
+   * @param errorRoutes where a {@code collection_error} of each target kind is routed in this lane
    * @param entryReceipt the next milestone's entry readiness receipt file (gate lanes), or {@code null}
    * @param codes the codes the lane may record (its family), without the phase's durable-publish blocker;
    *     empty when the lane lists none
@@ -65,6 +142,10 @@ public record PhaseCatalog(
       String register,
       String rollup,
       String verdict,
+      String nextGate,
+      Precondition previousLane,
+      List<HandleRow> requiredHandles,
+      Map<String, Route> errorRoutes,
       String entryReceipt,
       List<String> codes,
       Map<String, List<String>> requiredEvidence) {
@@ -72,6 +153,8 @@ public record PhaseCatalog(
     public Lane {
       checks = checks == null ? List.of() : List.copyOf(checks);
       snapshots = snapshots == null ? List.of() : List.copyOf(snapshots);
+      requiredHandles = requiredHandles == null ? List.of() : List.copyOf(requiredHandles);
+      errorRoutes = errorRoutes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errorRoutes));
       codes = codes == null ? List.of() : List.copyOf(codes);
       requiredEvidence = requiredEvidence == null ? Map.of() : new TreeMap<>(requiredEvidence);
     }
@@ -142,5 +225,17 @@ public record PhaseCatalog(
    */
   public Optional<Lane> lane(String id) {
     return lanes.stream().filter(l -> l.lane().equals(id)).findFirst();
+  }
+
+  /**
+   * The error routes in force in a lane: the phase's, overridden kind by kind by the lane's own.
+   *
+   * @param lane the lane
+   * @return routes by target kind, phase routes first
+   */
+  public Map<String, Route> errorRoutes(Lane lane) {
+    Map<String, Route> out = new LinkedHashMap<>(errorRoutes);
+    out.putAll(lane.errorRoutes());
+    return out;
   }
 }

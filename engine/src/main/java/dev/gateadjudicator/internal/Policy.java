@@ -60,6 +60,7 @@ public final class Policy {
   private final Map<String, PhaseCatalog> phases;
   private final Map<String, BlockerDefinition> definitions;
   private final List<RuleInfo> rules;
+  private final Map<String, PhaseTables> tables;
   private final Secrets secrets;
 
   private Policy(PolicySource source, String digest, Map<String, String> phaseDirs, Map<String, PhaseCatalog> phases,
@@ -76,12 +77,28 @@ public final class Policy {
         c.phase(), b.code(), b.title(), b.severity(), b.resetRequired(), b.check(), b.remediation(),
         b.rollsUpTo(), b.waivable()))));
     this.definitions = Collections.unmodifiableMap(defs);
+    Map<String, PhaseTables> t = new TreeMap<>();
+    phases.values().forEach(c -> t.put(c.phase(), PhaseTables.of(c)));
+    this.tables = Collections.unmodifiableMap(t);
     byte[] extra = source.files().get(Secrets.POLICY_FILE);
     try {
       this.secrets = extra == null ? Secrets.defaults() : Secrets.defaults().plus(extra, Secrets.POLICY_FILE);
     } catch (IllegalArgumentException e) {
       throw new PolicyException(Secrets.POLICY_FILE, 0, e.getMessage());
     }
+  }
+
+  /**
+   * The policy-table rows an adjudication of a lane inserts as rule facts (built once per policy): the phase's
+   * lanes and verdict table, and the lane's required handles, error routes and previous-lane precondition.
+   *
+   * @param phase the phase id
+   * @param lane the lane id
+   * @return the rows, in table order
+   */
+  public List<Object> rows(String phase, String lane) {
+    PhaseTables t = tables.get(phase);
+    return t == null ? List.of() : t.rows(lane);
   }
 
   /**
@@ -126,22 +143,27 @@ public final class Policy {
 
   private KieBase buildPhase(String phase) {
     String dir = phaseDirs.get(phase);
+    Map<String, byte[]> drl = new TreeMap<>();
+    source.files().forEach((rel, bytes) -> {
+      if (rel.endsWith(".drl") && inPhase(rel, dir)) {
+        drl.put(rel, bytes);
+      }
+    });
     if (precompiledAllowed) {
       java.util.Set<String> names = new java.util.TreeSet<>();
-      rules.stream().filter(r -> r.file().startsWith(dir)).forEach(r -> names.add(r.name()));
-      KieBase pre = Precompiled.kieBase(source, phase, dir, names);
+      rules.stream().filter(r -> inPhase(r.file(), dir)).forEach(r -> names.add(r.name()));
+      KieBase pre = Precompiled.kieBase(source, phase, drl, names);
       if (pre != null) {
         precompiledPhases.add(phase);
         return pre;
       }
     }
-    Map<String, byte[]> drl = new TreeMap<>();
-    source.files().forEach((rel, bytes) -> {
-      if (rel.endsWith(".drl") && (rel.startsWith(dir) || phaseDirs.values().stream().noneMatch(rel::startsWith))) {
-        drl.put(rel, bytes);
-      }
-    });
     return build(source, phase, drl);
+  }
+
+  /** Whether a policy file belongs to a phase: it is in the phase's folder or outside every phase folder. */
+  private boolean inPhase(String rel, String dir) {
+    return rel.startsWith(dir) || phaseDirs.values().stream().noneMatch(rel::startsWith);
   }
 
   /** @return catalogs by phase id */
@@ -272,10 +294,69 @@ public final class Policy {
         }
       }
     }
+    lintTables(rel, bytes, c, codes, checks);
     return c;
   }
 
-  private static List<RuleInfo> parseRules(String rel, byte[] bytes) {
+  /**
+   * Lints the policy tables of a phase: every code a row declares is in the phase's taxonomy, every check it names
+   * is a check of the phase, a precondition names an earlier lane, and every lane routes any failed read (a
+   * {@code *} row of its own or of the phase).
+   */
+  private static void lintTables(String rel, byte[] bytes, PhaseCatalog c, Set<String> codes, Set<String> checks) {
+    c.errorRoutes().forEach((kind, r) -> lintRow(rel, bytes, "error route `" + kind + "` of phase `" + c.phase() + "`",
+        r.code(), r.check(), codes, checks));
+    List<String> seen = new ArrayList<>();
+    for (PhaseCatalog.Lane lane : c.lanes()) {
+      String where = "lane `" + lane.lane() + "`";
+      if (seen.contains(lane.lane())) {
+        throw new PolicyException(rel, lineOf(bytes, lane.lane()), where + " is listed twice");
+      }
+      for (PhaseCatalog.HandleRow h : lane.requiredHandles()) {
+        lintRow(rel, bytes, "required handle `" + h.name() + "` of " + where, h.code(), h.check(), codes, checks);
+      }
+      lane.errorRoutes().forEach((kind, r) -> lintRow(rel, bytes, "error route `" + kind + "` of " + where,
+          r.code(), r.check(), codes, checks));
+      PhaseCatalog.Precondition p = lane.previousLane();
+      if (p != null) {
+        if (lane.gate()) {
+          throw new PolicyException(rel, lineOf(bytes, lane.lane()), where + " is the gate lane: it rolls up every"
+              + " other lane and takes no `previous_lane`");
+        }
+        if (!seen.contains(p.lane())) {
+          throw new PolicyException(rel, lineOf(bytes, p.lane()), where + " requires previous lane `" + p.lane()
+              + "`, which is not a lane listed before it");
+        }
+        lintRow(rel, bytes, "previous lane of " + where, p.code(), p.check(), codes, checks);
+      }
+      if (!c.errorRoutes(lane).containsKey(dev.gateadjudicator.rules.ErrorRoute.ANY)) {
+        throw new PolicyException(rel, lineOf(bytes, lane.lane()), where + " has no `*` error route, of its own or"
+            + " of the phase: a failed read of a kind no route names must raise a blocker");
+      }
+      seen.add(lane.lane());
+    }
+  }
+
+  private static void lintRow(String rel, byte[] bytes, String what, String code, String check, Set<String> codes,
+      Set<String> checks) {
+    if (!codes.contains(code)) {
+      throw new PolicyException(rel, lineOf(bytes, code), what + " raises `" + code + "`, which is not in the taxonomy");
+    }
+    if (check != null && !checks.contains(check)) {
+      throw new PolicyException(rel, lineOf(bytes, check),
+          what + " reports under check `" + check + "`, which the phase does not list");
+    }
+  }
+
+  /**
+   * Parses one DRL file.
+   *
+   * @param rel the policy-relative path, for errors
+   * @param bytes its text
+   * @return its descriptors
+   * @throws PolicyException naming file and line when it does not parse
+   */
+  static PackageDescr parseDrl(String rel, byte[] bytes) {
     DrlParser parser = new DrlParser();
     PackageDescr pkg;
     try {
@@ -288,6 +369,11 @@ public final class Policy {
       int line = err == null || err.getLines() == null || err.getLines().length == 0 ? 0 : err.getLines()[0];
       throw new PolicyException(rel, line, err == null ? "cannot parse" : err.getMessage().trim());
     }
+    return pkg;
+  }
+
+  private static List<RuleInfo> parseRules(String rel, byte[] bytes) {
+    PackageDescr pkg = parseDrl(rel, bytes);
     List<RuleInfo> out = new ArrayList<>();
     for (RuleDescr r : pkg.getRules()) {
       AnnotationDescr code = r.getAnnotation(Findings.CODE);
@@ -299,6 +385,11 @@ public final class Policy {
         throw new PolicyException(rel, r.getLine(),
             "rule `" + r.getName() + "` calls `findings.raise` but declares no `@code`");
       }
+      String guard = phaseGuard(r.getLhs());
+      if (guard != null) {
+        throw new PolicyException(rel, r.getLine(), "rule `" + r.getName() + "` guards on the phase (`" + guard
+            + "`): each phase compiles its own rules, so a rule belongs in its phase's folder instead");
+      }
       if (consequence.contains("findings.carry") && !carries) {
         throw new PolicyException(rel, r.getLine(),
             "rule `" + r.getName() + "` calls `findings.carry` but does not declare `@carries`");
@@ -307,6 +398,36 @@ public final class Policy {
           group == null ? null : group.getValue()));
     }
     return out;
+  }
+
+  private static final Pattern PHASE_GUARD = Pattern.compile("(^|[^A-Za-z0-9_.$])phase\\b");
+
+  /** The first constraint on {@code Execution.phase} in a rule's conditions, or {@code null}. */
+  static String phaseGuard(org.drools.drl.ast.descr.BaseDescr d) {
+    if (d instanceof org.drools.drl.ast.descr.PatternDescr p) {
+      String type = p.getObjectType() == null ? "" : p.getObjectType();
+      if (type.equals("Execution") || type.endsWith(".Execution")) {
+        for (org.drools.drl.ast.descr.BaseDescr c : p.getConstraint().getDescrs()) {
+          String text = String.valueOf(c.getText() != null ? c.getText()
+              : c instanceof org.drools.drl.ast.descr.ExprConstraintDescr e ? e.getExpression() : c.toString());
+          if (PHASE_GUARD.matcher(text).find()) {
+            return text.trim();
+          }
+        }
+      }
+      return p.getSource() == null ? null : phaseGuard(p.getSource());
+    }
+    if (d instanceof org.drools.drl.ast.descr.ConditionalElementDescr ce) {
+      for (Object child : ce.getDescrs()) {
+        if (child instanceof org.drools.drl.ast.descr.BaseDescr b) {
+          String g = phaseGuard(b);
+          if (g != null) {
+            return g;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static void lint(PolicySource source, Map<String, PhaseCatalog> phases,
@@ -330,6 +451,15 @@ public final class Policy {
       }
     }
     for (PhaseCatalog c : phases.values()) {
+      // a code a policy-table row declares is raised by the generic rule that reads the row
+      c.errorRoutes().values().forEach(r -> raised.add(r.code()));
+      for (PhaseCatalog.Lane l : c.lanes()) {
+        l.requiredHandles().forEach(h -> raised.add(h.code()));
+        l.errorRoutes().values().forEach(r -> raised.add(r.code()));
+        if (l.previousLane() != null) {
+          raised.add(l.previousLane().code());
+        }
+      }
       Set<String> own = new TreeSet<>();
       c.blockers().forEach(b -> own.add(b.code()));
       for (PhaseCatalog.Lane lane : c.lanes()) {

@@ -33,7 +33,8 @@ public record PolicySource(String name, SortedMap<String, byte[]> files) {
   }
 
   /**
-   * Reads every regular, non-hidden file below a folder.
+   * Reads every regular, non-hidden file below a folder; a folder whose {@code policy.json} extends another
+   * policy is resolved against it (see {@link Overlays}).
    *
    * @param root the policy folder
    * @return the source
@@ -43,19 +44,58 @@ public record PolicySource(String name, SortedMap<String, byte[]> files) {
     if (!Files.isDirectory(root)) {
       throw new PolicyException(root.toString(), 0, "policy folder does not exist");
     }
-    Path name = root.toAbsolutePath().normalize().getFileName();
-    return new PolicySource(name == null ? "policy" : name.toString(), readTree(root));
+    return fromDirectory(root, new java.util.ArrayList<>());
+  }
+
+  private static PolicySource fromDirectory(Path root, java.util.List<Path> chain) {
+    Path abs = root.toAbsolutePath().normalize();
+    if (chain.contains(abs)) {
+      throw new PolicyException(Overlays.DECLARATION, 0, "policy `" + abs.getFileName() + "` extends itself"
+          + " through " + chain.stream().map(p -> "`" + p.getFileName() + "`").toList());
+    }
+    chain.add(abs);
+    Path name = abs.getFileName();
+    String policyName = name == null ? "policy" : name.toString();
+    SortedMap<String, byte[]> own = readTree(root);
+    Overlays.Declaration d = Overlays.declaration(own);
+    if (d == null) {
+      return new PolicySource(policyName, own);
+    }
+    // a plain name is a sibling folder; a path is relative to this folder
+    Path base = d.extendsPolicy().contains("/") ? abs.resolve(d.extendsPolicy()).normalize()
+        : abs.resolveSibling(d.extendsPolicy());
+    if (!Files.isDirectory(base)) {
+      throw new PolicyException(Overlays.DECLARATION, Policy.lineOf(own.get(Overlays.DECLARATION), "extends"),
+          "`extends` names `" + d.extendsPolicy() + "`, but `" + base + "` is not a policy folder");
+    }
+    return Overlays.resolve(policyName, own, d, fromDirectory(base, chain));
   }
 
   /**
    * Reads a policy bundled in the engine jar (or the build's classes folder), or from the source checkout's
-   * {@code rules/} when the launcher names one (see {@link SourceCheckout}).
+   * {@code rules/} when the launcher names one (see {@link SourceCheckout}); one that extends another bundled
+   * policy is resolved against it.
    *
    * @param name the bundled policy name, for example {@code default}
    * @return the source
    * @throws PolicyException when no such policy is bundled
    */
   public static PolicySource bundled(String name) {
+    return bundled(name, new java.util.ArrayList<>());
+  }
+
+  private static PolicySource bundled(String name, java.util.List<String> chain) {
+    if (chain.contains(name)) {
+      throw new PolicyException(BUNDLED_ROOT + name + "/" + Overlays.DECLARATION, 0,
+          "bundled policy `" + name + "` extends itself through " + chain);
+    }
+    chain.add(name);
+    PolicySource own = bundledFiles(name);
+    Overlays.Declaration d = Overlays.declaration(own.files());
+    return d == null ? own : Overlays.resolve(name, own.files(), d, bundled(d.extendsPolicy(), chain));
+  }
+
+  private static PolicySource bundledFiles(String name) {
     java.util.Optional<Path> checkout = SourceCheckout.rules();
     if (checkout.isPresent() && !name.contains("/") && !name.contains("..")
         && Files.isDirectory(checkout.get().resolve(name))) {

@@ -31,26 +31,24 @@ final class Precompiled {
    *
    * @param source the bundled policy's files
    * @param phase the phase id
-   * @param dir the phase's folder in the policy, for example {@code p6/}
+   * @param drl the phase's DRL files (its folder's and the shared ones) by policy-relative path
    * @param ruleNames the names of the rules the phase's DRL sources declare
    * @return the knowledge base, or {@code null} to compile from DRL
    */
-  static KieBase kieBase(PolicySource source, String phase, String dir, Set<String> ruleNames) {
+  static KieBase kieBase(PolicySource source, String phase, java.util.Map<String, byte[]> drl, Set<String> ruleNames) {
     ClassLoader cl = Precompiled.class.getClassLoader();
     if (cl.getResource(MARKER) == null) {
       return null;
     }
     try {
-      for (var e : source.files().entrySet()) {
-        if (e.getKey().startsWith(dir) && e.getKey().endsWith(".drl")) {
-          URL url = cl.getResource(SOURCES + e.getKey());
-          if (url == null) {
+      for (var e : drl.entrySet()) {
+        URL url = cl.getResource(SOURCES + e.getKey());
+        if (url == null) {
+          return null;
+        }
+        try (InputStream in = url.openStream()) {
+          if (!Arrays.equals(in.readAllBytes(), e.getValue())) {
             return null;
-          }
-          try (InputStream in = url.openStream()) {
-            if (!Arrays.equals(in.readAllBytes(), e.getValue())) {
-              return null;
-            }
           }
         }
       }

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 /** Finds the fixtures below a folder. */
 public final class Fixtures {
   /** Suffix of a fixture's fact set. */
-  public static final String FACTSET = ".factset.json";
+  public static final String FACTSET = FactSetFiles.FACTSET;
+  /** Suffix of a fixture's fact set given as a patch of another (see {@link FactSetFiles}). */
+  public static final String PATCH = FactSetFiles.PATCH;
   /** Suffix of a fixture's expected outcome. */
   public static final String EXPECTED = ".expected.json";
   /** Schema of an expected-outcome file, below {@code schemas/}. */
@@ -23,7 +25,8 @@ public final class Fixtures {
   private Fixtures() {}
 
   /**
-   * Every fixture below a folder (or the one fixture a {@code .factset.json} path names), sorted by name.
+   * Every fixture below a folder (or the one fixture a {@code .factset.json} or {@code .patch.json} path names),
+   * sorted by name.
    *
    * @param root a folder, or one fact-set file
    * @return the fixtures
@@ -36,7 +39,7 @@ public final class Fixtures {
       factSets.add(root);
     } else {
       try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(p -> p.getFileName().toString().endsWith(FACTSET)).sorted().forEach(factSets::add);
+        walk.filter(FactSetFiles::isFactSetFile).sorted().forEach(factSets::add);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -48,8 +51,11 @@ public final class Fixtures {
     Path base = Files.isRegularFile(root) ? root.getParent() : root;
     List<Fixture> out = new ArrayList<>();
     for (Path fs : factSets) {
-      String file = fs.getFileName().toString();
-      String stem = file.substring(0, file.length() - FACTSET.length());
+      String stem = FactSetFiles.stem(fs);
+      if (fs.getFileName().toString().endsWith(PATCH) && Files.exists(fs.resolveSibling(stem + FACTSET))) {
+        throw new IllegalArgumentException("fixture `" + stem + "` has both `" + stem + FACTSET + "` and `" + stem
+            + PATCH + "`: keep one");
+      }
       Path expected = fs.resolveSibling(stem + EXPECTED);
       if (!Files.isRegularFile(expected)) {
         throw new IllegalArgumentException("fixture `" + fs + "` has no `" + expected.getFileName() + "` beside it");

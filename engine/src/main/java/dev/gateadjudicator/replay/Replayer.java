@@ -11,7 +11,6 @@ import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,10 +96,10 @@ public final class Replayer {
    * @throws InvalidFactSetException when a fact set is invalid
    */
   public static ReplayResult adjudicate(Fixture fixture, GateEngine engine) throws IOException {
-    FactSet fs = FactSet.parse(Files.readAllBytes(fixture.factSet()));
+    FactSet fs = FactSetFiles.read(fixture.factSet());
     List<Adjudication> chain = new ArrayList<>();
     for (java.nio.file.Path lanePath : fixture.rollsUp()) {
-      chain.add(engine.adjudicate(FactSet.parse(Files.readAllBytes(lanePath))));
+      chain.add(engine.adjudicate(FactSetFiles.read(lanePath)));
     }
     Adjudication a = engine.adjudicate(withLaneResults(fixture, fs, chain));
     return new ReplayResult(fixture, a.exitCode(), a, null, compare(fixture.expect(), a), chain);

@@ -1,24 +1,16 @@
 package dev.gateadjudicator.rules;
 
 /**
- * A policy-table row: in the current lane, a {@code collection_error} whose {@code target_kind} is
- * {@code targetKind} raises {@code code} under {@code check}. A collection error no row routes still fails
- * closed, under the lane's evidence code.
+ * A policy-table row, from the {@code error_routes} of the phase and of the current lane in the phase's
+ * {@code taxonomy.json}: a {@code collection_error} whose {@code target_kind} is {@code targetKind} raises
+ * {@code code} under {@code check}. The row {@code *} catches every kind no other row names, so a failed read
+ * always fails closed. The row declares the code it raises; the policy linter checks it is in the taxonomy.
  *
- * @param targetKind the fact kind (or {@code handles}) the failed read would have produced
+ * @param targetKind the fact kind (or {@code handles}) the failed read would have produced, or {@code *}
  * @param code the code raised
- * @param check the check reported under
+ * @param check the check reported under, or {@code null} for the code's own
  */
 public record ErrorRoute(String targetKind, String code, String check) {
-  /**
-   * A routing row.
-   *
-   * @param targetKind the target kind
-   * @param code the code
-   * @param check the check
-   * @return the row
-   */
-  public static ErrorRoute of(String targetKind, String code, String check) {
-    return new ErrorRoute(targetKind, code, check);
-  }
+  /** The target kind of the fallback row. */
+  public static final String ANY = "*";
 }

@@ -1,23 +1,32 @@
 package dev.gateadjudicator.rules;
 
 import dev.gateadjudicator.fact.HandleFormat;
+import java.util.List;
 
 /**
- * A policy-table row: a handle the current lane requires in a given shape, and the code (reported under
- * which check) that a missing, unpinned or malformed pin raises. Lets one lane route different handles
- * to different codes, as the P0 plan does.
+ * A policy-table row, from the {@code required_handles} of the current lane in the phase's {@code taxonomy.json}:
+ * a handle the lane requires in a given shape, and the code (reported under which check) that a missing,
+ * unpinned or malformed pin raises. The row declares the code it raises; the policy linter checks it is in the
+ * taxonomy. Lets one lane route different handles to different codes, as the P0 plan does.
  *
  * @param name handle name
  * @param format required shape
  * @param code the code a missing, unpinned or malformed pin raises
- * @param check the check to report it under
+ * @param check the check to report it under, or {@code null} for the code's own
  * @param why which plan item requires it, for the register
- * @param routable whether a {@code TO_PIN} pin is accepted when a {@code lane_binding} routes the handle to M2.E
+ * @param routable whether a {@code TO_PIN} pin is accepted when a {@code lane_binding} routes the handle onward
+ * @param whenHandle the handle whose pin makes the row apply, or {@code null} when it always applies
+ * @param whenIn the pins of {@code whenHandle} that make the row apply
  */
-public record HandleRequirement(
-    String name, HandleFormat format, String code, String check, String why, boolean routable) {
+public record HandleRequirement(String name, HandleFormat format, String code, String check, String why,
+    boolean routable, String whenHandle, List<String> whenIn) {
+  /** Copies the list. */
+  public HandleRequirement {
+    whenIn = whenIn == null ? List.of() : List.copyOf(whenIn);
+  }
+
   /**
-   * A requirement row.
+   * An unconditional requirement row.
    *
    * @param name handle name
    * @param format required shape
@@ -27,20 +36,25 @@ public record HandleRequirement(
    * @return the row
    */
   public static HandleRequirement of(String name, HandleFormat format, String code, String check, String why) {
-    return new HandleRequirement(name, format, code, check, why, false);
+    return new HandleRequirement(name, format, code, check, why, false, null, List.of());
   }
 
   /**
-   * A requirement row for an identity handle whose materialization may be routed to M2.E.
+   * Whether the row applies only under a condition on another handle.
    *
-   * @param name handle name
-   * @param format required shape
-   * @param code code raised on failure
-   * @param check check reported under
-   * @param why why it is required
-   * @return the row
+   * @return true when {@code whenHandle} is set
    */
-  public static HandleRequirement routable(String name, HandleFormat format, String code, String check, String why) {
-    return new HandleRequirement(name, format, code, check, why, true);
+  public boolean conditional() {
+    return whenHandle != null;
+  }
+
+  /**
+   * Whether a pin of {@code whenHandle} makes the row apply.
+   *
+   * @param pin the handle's text
+   * @return true when it is one of {@code whenIn} (surrounding blanks ignored)
+   */
+  public boolean admits(String pin) {
+    return pin != null && whenIn.contains(pin.trim());
   }
 }

@@ -140,14 +140,15 @@ class DifferentialTest {
     List<Base> out = new ArrayList<>();
     Path root = FactKindData.ROOT.resolve("fixtures");
     try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(f -> f.toString().endsWith(".factset.json")).sorted().toList()) {
-        Path exp = p.resolveSibling(p.getFileName().toString().replace(".factset.json", ".expected.json"));
+      for (Path p : walk.filter(dev.gateadjudicator.replay.FactSetFiles::isFactSetFile).sorted().toList()) {
+        Path exp = p.resolveSibling(dev.gateadjudicator.replay.FactSetFiles.stem(p) + ".expected.json");
         if (!Files.exists(exp)) {
           continue;
         }
         JsonNode e = FactKindData.MAPPER.readTree(exp.toFile());
         if (e.path("expect").path("exit_code").asInt(-1) == 0 && e.path("policy").asText("default").equals("default")) {
-          out.add(new Base(root.relativize(p).toString(), FactKindData.MAPPER.readTree(p.toFile())));
+          out.add(new Base(root.relativize(p).toString(),
+              FactKindData.MAPPER.readTree(dev.gateadjudicator.replay.FactSetFiles.resolve(p))));
         }
       }
     }

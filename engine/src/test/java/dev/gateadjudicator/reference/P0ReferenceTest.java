@@ -36,7 +36,7 @@ class P0ReferenceTest {
       String name = FIXTURES.relativize(expected).toString().replace(".expected.json", "");
       tests.add(DynamicTest.dynamicTest(name, () -> {
         JsonNode expect = JSON.readTree(expected.toFile()).path("expect");
-        byte[] raw = Files.readAllBytes(Path.of(expected.toString().replace(".expected.json", ".factset.json")));
+        byte[] raw = factSetOf(expected);
         Adjudication engine = ENGINE.adjudicate(FactSet.parse(raw));
         Judgement ref = REFERENCE.judge(JSON.readTree(raw));
 
@@ -65,7 +65,7 @@ class P0ReferenceTest {
       }
       String name = FIXTURES.relativize(expected).toString().replace(".expected.json", "");
       tests.add(DynamicTest.dynamicTest(name, () -> {
-        JsonNode base = JSON.readTree(Path.of(expected.toString().replace(".expected.json", ".factset.json")).toFile());
+        JsonNode base = JSON.readTree(factSetOf(expected));
         java.util.Map<String, com.fasterxml.jackson.databind.node.ObjectNode> variants = new java.util.LinkedHashMap<>();
         for (int i = 0; i < base.path("facts").size(); i++) {
           com.fasterxml.jackson.databind.node.ObjectNode v = (com.fasterxml.jackson.databind.node.ObjectNode) base.deepCopy();
@@ -114,6 +114,13 @@ class P0ReferenceTest {
       case P0Reference.HOLD -> 1;
       default -> 2;
     };
+  }
+
+  /** The JSON of a fixture's fact set, or of its fact-set patch resolved against its base. */
+  private static byte[] factSetOf(Path expected) throws IOException {
+    Path patch = Path.of(expected.toString().replace(".expected.json", dev.gateadjudicator.replay.FactSetFiles.PATCH));
+    return dev.gateadjudicator.replay.FactSetFiles.resolve(Files.exists(patch) ? patch
+        : Path.of(expected.toString().replace(".expected.json", dev.gateadjudicator.replay.FactSetFiles.FACTSET)));
   }
 
   private static List<Path> judgedFixtures() throws IOException {
