@@ -4,6 +4,9 @@
 # JDBC URL to stdout (the 127.0.0.1 address, the test role and its test-only password).
 # Usage: GATE_TEST_PG_URL=$(scripts/start-test-postgres.sh)   (needs root or the postgres user; idempotent)
 set -euo pipefail
+# Only the URL goes to stdout: the server tools print notices (e.g. "Removed stale pid file.") that a caller
+# capturing the URL must not receive.
+exec 3>&1 1>&2
 port="${GATE_TEST_PG_PORT:-55432}"
 name=gatetest
 db=gate_ledger_test
@@ -15,10 +18,10 @@ if [[ -z "$version" ]]; then
   exit 1
 fi
 if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version $name"; then
-  pg_createcluster "$version" "$name" --port "$port" >/dev/null
+  pg_createcluster "$version" "$name" --port "$port" >/dev/null 3>&-
 fi
 if ! pg_lsclusters -h | awk -v v="$version" -v n="$name" '$1==v && $2==n {print $4}' | grep -q online; then
-  pg_ctlcluster "$version" "$name" start
+  pg_ctlcluster "$version" "$name" start 3>&-
 fi
 as_postgres() {
   if [[ "$(id -un)" == postgres ]]; then "$@"; else runuser -u postgres -- "$@"; fi
@@ -31,4 +34,4 @@ fi
 if [[ "$(sql "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]]; then
   sql "CREATE DATABASE $db OWNER $role"
 fi
-echo "jdbc:postgresql://127.0.0.1:$port/$db?user=$role&password=$password"
+echo "jdbc:postgresql://127.0.0.1:$port/$db?user=$role&password=$password" >&3
