@@ -1,6 +1,7 @@
 package dev.gateadjudicator.fact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
  * The measured consumer lag, or why it could not be measured.
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param measuredLagSeconds the lag, or {@code null} when unavailable
  * @param unavailableReason why it is unavailable, or {@code null}
  */
+@JsonTypeName("lag_posture")
 public record LagPosture(
     String id,
     String source,
