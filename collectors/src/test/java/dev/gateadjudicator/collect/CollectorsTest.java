@@ -87,7 +87,7 @@ class CollectorsTest {
     assertThat(a.windowEnd()).isEqualTo(AwsWorld.CAPTURED_AT);
     LagPosture lag = c.only(LagPosture.class);
     assertThat(lag.measuredLagSeconds()).isEqualTo(12.0);
-    assertThat(lag.source()).isEqualTo("ig_admission_freshness_seconds");
+    assertThat(lag.lagMetric()).isEqualTo("ig_admission_freshness_seconds");
     assertThat(c.only(PublishAmbiguity.class).unresolvedCount()).isZero();
     EvidenceOverhead o = c.only(EvidenceOverhead.class);
     assertThat(List.of(o.latencyP95Ms(), o.bytesPerEvent(), o.writeRatePerS())).containsExactly(12.5, 640.0, 40.0);
