@@ -60,7 +60,7 @@ class FactSetFuzzTest {
   private static void judgeOrRefuse(byte[] bytes) {
     FactSet fs;
     try {
-      fs = FactSet.parse(bytes);
+      fs = FactSets.parse(bytes);
     } catch (InvalidFactSetException expected) {
       return;
     }

@@ -41,7 +41,7 @@ class LagMetricTest {
   private static FactSet withLag(Consumer<ObjectNode> edit) throws IOException {
     ObjectNode fs = passing();
     edit.accept(lag(fs));
-    return FactSet.parse(MAPPER.writeValueAsBytes(fs));
+    return FactSets.parse(MAPPER.writeValueAsBytes(fs));
   }
 
   private static List<String> codes(FactSet fs) {
@@ -50,7 +50,7 @@ class LagMetricTest {
 
   @Test
   void lagMetric_beforeTheRenameSourceIsReadAsTheMetric() throws IOException {
-    FactSet v1 = FactSet.parse(TestFixtures.bytes(TestFixtures.p6(PASSING)));
+    FactSet v1 = FactSets.parse(TestFixtures.bytes(TestFixtures.p6(PASSING)));
     LagPosture lag = v1.facts().stream().filter(LagPosture.class::isInstance).map(LagPosture.class::cast)
         .findFirst().orElseThrow();
     assertThat(lag.lagMetric()).isNull();
@@ -60,8 +60,8 @@ class LagMetricTest {
 
   @Test
   void lagMetric_v1FactSetKeepsItsWireFormAndDigest() throws IOException {
-    FactSet v1 = FactSet.parse(TestFixtures.bytes(TestFixtures.p6(PASSING)));
-    String json = new String(v1.toJson(), StandardCharsets.UTF_8);
+    FactSet v1 = FactSets.parse(TestFixtures.bytes(TestFixtures.p6(PASSING)));
+    String json = new String(FactSets.toJson(v1), StandardCharsets.UTF_8);
     assertThat(json).contains("\"source\" : \"" + METRIC + "\"").doesNotContain("lag_metric");
     FactSet renamed = withLag(l -> l.put("lag_metric", METRIC).put("source", "cloudwatch:GetMetricData"));
     assertThat(ENGINE.adjudicate(renamed).factSetDigest()).isNotEqualTo(ENGINE.adjudicate(v1).factSetDigest());
@@ -71,7 +71,7 @@ class LagMetricTest {
   void lagMetric_renamedFieldJudgesLikeTheV1Field() throws IOException {
     FactSet renamed = withLag(l -> l.put("lag_metric", METRIC).put("source", "cloudwatch:GetMetricData"));
     assertThat(ENGINE.adjudicate(renamed).outcome()).isEqualTo(Verdict.ADVANCE);
-    assertThat(new String(renamed.toJson(), StandardCharsets.UTF_8)).contains("\"lag_metric\" : \"" + METRIC + "\"");
+    assertThat(new String(FactSets.toJson(renamed), StandardCharsets.UTF_8)).contains("\"lag_metric\" : \"" + METRIC + "\"");
   }
 
   @Test
@@ -93,7 +93,7 @@ class LagMetricTest {
     ObjectNode lag = lag(fs).put("lag_metric", METRIC);
     lag.remove("source");
     ((ArrayNode) fs.get("facts")).add(lag.deepCopy().put("id", "lag-2").put("lag_metric", "other_metric"));
-    Adjudication a = ENGINE.adjudicate(FactSet.parse(MAPPER.writeValueAsBytes(fs)));
+    Adjudication a = ENGINE.adjudicate(FactSets.parse(MAPPER.writeValueAsBytes(fs)));
     assertThat(a.outcome()).isNotEqualTo(Verdict.ADVANCE);
     assertThat(a.register().blockers()).flatExtracting(Blocker::findings).extracting(FindingEntry::detail)
         .anyMatch(d -> d.contains("lag_metric " + METRIC + " vs other_metric"));

@@ -2,6 +2,7 @@ package dev.gateadjudicator.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.collect.testing.AwsWorld;
 import dev.gateadjudicator.collect.testing.Call;
 import dev.gateadjudicator.collect.testing.Fault;
@@ -256,8 +257,8 @@ class CollectorsTest {
 
   @Test
   void collection_isByteIdenticalAcrossRuns() {
-    byte[] first = GateCollector.collect(world.request("M6.F"), world.settings(CALL_TIMEOUT), l -> { }).toJson();
-    byte[] second = GateCollector.collect(world.request("M6.F"), world.settings(CALL_TIMEOUT), l -> { }).toJson();
+    byte[] first = FactSets.toJson(GateCollector.collect(world.request("M6.F"), world.settings(CALL_TIMEOUT), l -> { }));
+    byte[] second = FactSets.toJson(GateCollector.collect(world.request("M6.F"), world.settings(CALL_TIMEOUT), l -> { }));
 
     assertThat(second).isEqualTo(first);
   }

@@ -82,15 +82,6 @@ public sealed interface Fact
   }
 
   /**
-   * This fact as compact canonical JSON (sorted keys, with its {@code kind}).
-   *
-   * @return the JSON text
-   */
-  default String toJson() {
-    return dev.gateadjudicator.internal.Json.compact(this);
-  }
-
-  /**
    * A copy of this fact carrying the given id.
    *
    * @param id the new id

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.gateadjudicator.fact.Fact;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +70,34 @@ class FactKindSchemasTest {
       schemas.get(kind).path("x-subject").forEach(n -> subject.add(n.asText()));
       assertThat(fields).as("x-subject of `" + kind + "`").containsAll(subject);
     });
+  }
+
+  @Test
+  void kinds_enumComponentsAllowExactlyTheSchemaEnum() throws IOException {
+    Map<String, JsonNode> schemas = schemaFiles();
+    int checked = 0;
+    for (var kind : Fact.kinds().entrySet()) {
+      for (RecordComponent c : kind.getValue().getRecordComponents()) {
+        if (!c.getType().isEnum()) {
+          continue;
+        }
+        TreeSet<String> wire = new TreeSet<>();
+        for (Object constant : c.getType().getEnumConstants()) {
+          wire.add(Json.MAPPER.convertValue(constant, String.class));
+        }
+        TreeSet<String> allowed = new TreeSet<>();
+        schemas.get(kind.getKey()).path("properties").path(SNAKE.translate(c.getName())).path("enum")
+            .forEach(n -> {
+              if (!n.isNull()) {
+                allowed.add(n.asText());
+              }
+            });
+        assertThat(allowed).as("enum of `" + kind.getKey() + "." + SNAKE.translate(c.getName()) + "`")
+            .containsExactlyElementsOf(wire);
+        checked++;
+      }
+    }
+    assertThat(checked).isPositive();
   }
 
   @Test
