@@ -23,7 +23,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * GateEngine engine = GateEngine.withDefaultPolicy();          // compile once
- * Adjudication a = engine.adjudicate(FactSet.parse(bytes));    // fresh rule session per call
+ * Adjudication a = engine.adjudicate(FactSets.parse(bytes));   // fresh rule session per call
  * a.outcome();                                                 // ADVANCE, HOLD_REMEDIATE, NO_GO_RESET_REQUIRED
  * }</pre>
  *

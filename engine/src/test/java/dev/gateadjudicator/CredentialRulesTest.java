@@ -89,7 +89,7 @@ class CredentialRulesTest {
         "m6f_p6b_streaming_active_20260225T163455Z")));
     String name = "AKIA" + "Q7ZZEXAMPLE23456";
     ((ObjectNode) tree.get("handles")).put(name, "x");
-    assertThatThrownBy(() -> FactSet.parse(Json.pretty(tree)))
+    assertThatThrownBy(() -> FactSets.parse(Json.pretty(tree)))
         .isInstanceOfSatisfying(InvalidFactSetException.class,
             e -> assertThat(e.path()).isEqualTo("/handles/" + name))
         .hasMessageContaining("aws-access-key-id")
@@ -123,7 +123,7 @@ class CredentialRulesTest {
     ObjectNode tree = (ObjectNode) Json.MAPPER.readTree(TestFixtures.bytes(TestFixtures.p6(
         "m6f_p6b_streaming_active_20260225T163455Z")));
     ((ObjectNode) tree.get("handles")).put("EMR_EKS_EXECUTION_ROLE_ARN", "acme_0123456789abcdef");
-    FactSet fs = FactSet.parse(Json.pretty(tree));
+    FactSet fs = FactSets.parse(Json.pretty(tree));
     assertThatThrownBy(() -> engine.adjudicate(fs)).isInstanceOfSatisfying(InvalidFactSetException.class,
         e -> assertThat(e.path()).isEqualTo("/handles/EMR_EKS_EXECUTION_ROLE_ARN")).hasMessageContaining("acme-token");
   }

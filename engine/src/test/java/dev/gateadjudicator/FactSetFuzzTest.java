@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fuzzes {@code FactSet.parse} and {@code adjudicate}: whatever the bytes, the only exception allowed is the
+ * Fuzzes {@code FactSets.parse} and {@code adjudicate}: whatever the bytes, the only exception allowed is the
  * documented invalid-input one, {@link InvalidFactSetException} (exit 3). Any other exception or error (a policy
  * error from a rule, a crash, a stack overflow) is a finding.
  *
@@ -60,7 +60,7 @@ class FactSetFuzzTest {
   private static void judgeOrRefuse(byte[] bytes) {
     FactSet fs;
     try {
-      fs = FactSet.parse(bytes);
+      fs = FactSets.parse(bytes);
     } catch (InvalidFactSetException expected) {
       return;
     }

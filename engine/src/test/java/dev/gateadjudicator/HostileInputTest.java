@@ -27,7 +27,7 @@ class HostileInputTest {
   }
 
   private static Adjudication judge(ObjectNode tree) {
-    return ENGINE.adjudicate(FactSet.parse(Json.pretty(tree)));
+    return ENGINE.adjudicate(FactSets.parse(Json.pretty(tree)));
   }
 
   @ParameterizedTest
@@ -84,7 +84,7 @@ class HostileInputTest {
     byte[] bytes = Json.pretty(tree);
     assertThat(bytes.length).isGreaterThan(5_000_000);
     long start = System.nanoTime();
-    Adjudication a = ENGINE.adjudicate(FactSet.parse(bytes));
+    Adjudication a = ENGINE.adjudicate(FactSets.parse(bytes));
     System.out.printf("several-MB fact set (%d bytes) adjudicated in %d ms%n", bytes.length,
         (System.nanoTime() - start) / 1_000_000);
     assertThat(a.outcome()).isEqualTo(Verdict.ADVANCE);
@@ -106,7 +106,7 @@ class HostileInputTest {
     }
     byte[] bytes = Json.pretty(tree);
     String path = "/facts/" + index + "/code";
-    assertThatThrownBy(() -> ENGINE.adjudicate(FactSet.parse(bytes)))
+    assertThatThrownBy(() -> ENGINE.adjudicate(FactSets.parse(bytes)))
         .isInstanceOfSatisfying(InvalidFactSetException.class, e -> assertThat(e.path()).isEqualTo(path));
   }
 
@@ -116,7 +116,7 @@ class HostileInputTest {
     ObjectNode tree = m2dPass();
     tree.put("execution_id", id);
     byte[] bytes = Json.pretty(tree);
-    assertThatThrownBy(() -> FactSet.parse(bytes))
+    assertThatThrownBy(() -> FactSets.parse(bytes))
         .isInstanceOfSatisfying(InvalidFactSetException.class, e -> assertThat(e.path()).isEqualTo("/execution_id"));
   }
 }

@@ -36,7 +36,7 @@ class MalformedInputTest {
     for (int i = 0; i < 1500; i++) {
       String input = mutate(seeds.get(random.nextInt(seeds.size())), random);
       try {
-        FactSet fs = FactSet.parse(input.getBytes(StandardCharsets.UTF_8));
+        FactSet fs = FactSets.parse(input.getBytes(StandardCharsets.UTF_8));
         Adjudication a = ENGINE.adjudicate(fs);
         assertThat(a.exitCode()).isBetween(0, 2);
         judged++;

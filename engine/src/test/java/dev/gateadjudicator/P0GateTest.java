@@ -43,7 +43,7 @@ class P0GateTest {
     Path patch = P0.resolve(name + ".patch.json");
     try {
       return java.nio.file.Files.exists(patch) ? dev.gateadjudicator.replay.FactSetFiles.read(patch)
-          : FactSet.parse(TestFixtures.bytes(P0.resolve(name + ".factset.json")));
+          : FactSets.parse(TestFixtures.bytes(P0.resolve(name + ".factset.json")));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -63,7 +63,7 @@ class SecretHygieneTest {
   @Test
   void credentialInMalformedJson_isNotEchoedInTheError() {
     byte[] bytes = ("{\"fact_set_version\": 1, \"phase\": " + ACCESS_KEY + "}").getBytes();
-    assertThatThrownBy(() -> FactSet.parse(bytes)).isInstanceOf(InvalidFactSetException.class)
+    assertThatThrownBy(() -> FactSets.parse(bytes)).isInstanceOf(InvalidFactSetException.class)
         .hasMessageContaining("malformed json")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain(ACCESS_KEY));
   }
@@ -81,7 +81,7 @@ class SecretHygieneTest {
     List<String> scanned = new ArrayList<>();
     List<String> leaks = new ArrayList<>();
     for (Path f : fixtures()) {
-      Adjudication a = ENGINE.adjudicate(FactSet.parse(Files.readAllBytes(f)));
+      Adjudication a = ENGINE.adjudicate(FactSets.parse(Files.readAllBytes(f)));
       List<String> outputs = new ArrayList<>(a.artifacts().values());
       outputs.add(new String(Manifest.of(a).toJson(), java.nio.charset.StandardCharsets.UTF_8));
       outputs.add(MarkdownReport.render(a));
@@ -100,7 +100,7 @@ class SecretHygieneTest {
 
   private static void assertRejected(ObjectNode tree, String path, String kind) {
     byte[] bytes = Json.pretty(tree);
-    assertThatThrownBy(() -> FactSet.parse(bytes))
+    assertThatThrownBy(() -> FactSets.parse(bytes))
         .isInstanceOfSatisfying(InvalidFactSetException.class, e -> assertThat(e.path()).isEqualTo(path))
         .hasMessageContaining(kind.replace(" ", "-"))
         .satisfies(e -> assertThat(Secrets.find(e.getMessage())).as("the message repeats no secret").isEmpty());

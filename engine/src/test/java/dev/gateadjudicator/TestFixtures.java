@@ -30,7 +30,7 @@ final class TestFixtures {
   }
 
   static FactSet factSet(String p6Name) {
-    return FactSet.parse(bytes(p6(p6Name)));
+    return FactSets.parse(bytes(p6(p6Name)));
   }
 
   /** The policy error compiling a folder raises; fails the test when it compiles. */

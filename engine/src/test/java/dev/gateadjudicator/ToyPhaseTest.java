@@ -34,7 +34,7 @@ class ToyPhaseTest {
          "platform_run_id": "platform_20260301T000000Z", "captured_at": "2026-03-01T10:00:00Z",
          "handles": {%s}, "facts": [%s]}
         """.formatted(lane, lane.replace('.', '_'), handles, facts);
-    return engine.adjudicate(FactSet.parse(json.getBytes(StandardCharsets.UTF_8)));
+    return engine.adjudicate(FactSets.parse(json.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String bucket(boolean encrypted) {
@@ -142,7 +142,7 @@ class ToyPhaseTest {
         {"fact_set_version": 1, "phase": "P9", "lane": "M9.A", "execution_id": "toy",
          "captured_at": "2026-03-01T10:00:00Z", "handles": {}, "facts": []}
         """;
-    assertThatThrownBy(() -> engine.adjudicate(FactSet.parse(json.getBytes(StandardCharsets.UTF_8))))
+    assertThatThrownBy(() -> engine.adjudicate(FactSets.parse(json.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(InvalidFactSetException.class).hasMessageContaining("platform_run_id");
   }
 }

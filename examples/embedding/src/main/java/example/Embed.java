@@ -1,6 +1,7 @@
 package example;
 
 import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import java.nio.file.Files;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 public final class Embed {
   public static void main(String[] args) throws Exception {
     GateEngine engine = GateEngine.withDefaultPolicy();            // build once, share across threads
-    FactSet facts = FactSet.parse(Files.readAllBytes(Path.of(args[0])));
+    FactSet facts = FactSets.parse(Files.readAllBytes(Path.of(args[0])));
     Adjudication a = engine.adjudicate(facts);
     System.out.println(a.outcome() + " " + a.register().codes());
     System.exit(a.exitCode());

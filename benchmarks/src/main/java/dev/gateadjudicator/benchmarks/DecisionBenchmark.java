@@ -1,6 +1,7 @@
 package dev.gateadjudicator.benchmarks;
 
 import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import java.io.IOException;
@@ -49,7 +50,7 @@ public class DecisionBenchmark {
   public void setUp() throws IOException {
     engine = GateEngine.withDefaultPolicy();
     json = Files.readAllBytes(FIXTURE);
-    factSet = FactSet.parse(json);
+    factSet = FactSets.parse(json);
     if (!HandWrittenM6F.evaluate(factSet).isEmpty() || engine.adjudicate(factSet).exitCode() != 0) {
       throw new IllegalStateException("`" + FIXTURE + "` must pass both the engine and the hand-written checks");
     }
@@ -82,7 +83,7 @@ public class DecisionBenchmark {
    */
   @Benchmark
   public void fullPath(Blackhole bh) {
-    Adjudication a = engine.adjudicate(FactSet.parse(json));
+    Adjudication a = engine.adjudicate(FactSets.parse(json));
     for (Map.Entry<String, String> e : a.artifacts().entrySet()) {
       bh.consume(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -1,6 +1,7 @@
 package dev.gateadjudicator.benchmarks;
 
 import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import java.io.IOException;
@@ -49,7 +50,7 @@ public class EngineBenchmark {
   public void setUp() throws IOException {
     engine = GateEngine.withDefaultPolicy();
     json = Files.readAllBytes(Path.of("fixtures/p6", fixture + ".factset.json"));
-    factSet = FactSet.parse(json);
+    factSet = FactSets.parse(json);
   }
 
   /**
@@ -69,6 +70,6 @@ public class EngineBenchmark {
    */
   @Benchmark
   public FactSet parse() {
-    return FactSet.parse(json);
+    return FactSets.parse(json);
   }
 }

@@ -67,7 +67,7 @@ public final class HandWrittenM6F {
       } else if (f instanceof LagPosture l) {
         lagSeen = true;
         Object max = handles.get("RTDL_CAUGHT_UP_LAG_MAX");
-        if (l.measuredLagSeconds() == null || !ACCEPTED_LAG_SOURCE.equals(l.source())
+        if (l.measuredLagSeconds() == null || !ACCEPTED_LAG_SOURCE.equals(l.metric())
             || !(max instanceof Number m) || l.measuredLagSeconds() > m.doubleValue()) {
           codes.set(4);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public class ScalingBenchmark {
   @Setup
   public void setUp() throws IOException {
     engine = GateEngine.withDefaultPolicy();
-    factSet = FactSet.parse(grow(Files.readAllBytes(DecisionBenchmark.FIXTURE), extra, outcome.equals("fail")));
+    factSet = FactSets.parse(grow(Files.readAllBytes(DecisionBenchmark.FIXTURE), extra, outcome.equals("fail")));
   }
 
   /**

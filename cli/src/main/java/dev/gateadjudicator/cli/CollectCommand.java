@@ -1,5 +1,6 @@
 package dev.gateadjudicator.cli;
 
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.fact.CollectionError;
 import dev.gateadjudicator.fact.FactSet;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ final class CollectCommand implements Callable<Integer> {
     if (out.toAbsolutePath().getParent() != null) {
       Files.createDirectories(out.toAbsolutePath().getParent());
     }
-    Files.write(out, fs.toJson());
+    Files.write(out, FactSets.toJson(fs));
     long errors = fs.facts().stream().filter(CollectionError.class::isInstance).count();
     spec.commandLine().getOut().println("collected " + fs.facts().size() + " facts (" + errors
         + " collection errors) for " + fs.phase() + " " + fs.lane() + " into " + out);

@@ -1,6 +1,7 @@
 package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.PolicyException;
 import dev.gateadjudicator.fact.FactSet;
@@ -117,7 +118,7 @@ final class EvidenceOptions {
   static Map<String, byte[]> publishedFiles(Adjudication a, FactSet factSet) {
     Map<String, byte[]> files = new TreeMap<>();
     a.artifacts().keySet().forEach(f -> files.put(f, a.artifact(f)));
-    files.put(S3Publisher.FACT_SET, factSet.toJson());
+    files.put(S3Publisher.FACT_SET, FactSets.toJson(factSet));
     return files;
   }
 
@@ -131,7 +132,7 @@ final class EvidenceOptions {
   static Manifest publishedManifest(Adjudication a, FactSet factSet) {
     Manifest m = Manifest.of(a);
     List<Manifest.Entry> entries = new ArrayList<>(m.artifacts());
-    entries.add(Manifest.Entry.of(S3Publisher.FACT_SET, factSet.toJson()));
+    entries.add(Manifest.Entry.of(S3Publisher.FACT_SET, FactSets.toJson(factSet)));
     return new Manifest(m.manifestVersion(), m.phase(), m.lane(), m.executionId(), m.outcome(), m.policy(),
         m.policyDigest(), m.factSetDigest(), entries);
   }

@@ -4,6 +4,7 @@ import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.Blocker;
 import dev.gateadjudicator.CheckResult;
 import dev.gateadjudicator.FactRef;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.FindingEntry;
 import dev.gateadjudicator.PolicyInfo;
 import dev.gateadjudicator.PolicyRule;
@@ -48,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
     PolicyInfo info = judged.engine().policy();
     Map<String, String> facts = new HashMap<>();
     for (Fact f : fs.facts()) {
-      facts.put(f.id(), f.toJson());
+      facts.put(f.id(), FactSets.toJson(f));
     }
     fs.handles().forEach((k, v) -> facts.put("handles/" + k, k + " = " + v));
     Map<String, String> checkOf = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.gateadjudicator.cli;
 
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -54,7 +55,7 @@ final class PolicyOptions {
       java.util.function.BiConsumer<GateEngine, dev.gateadjudicator.fact.FactSet> precheck) throws java.io.IOException {
     byte[] bytes = Input.read(file, maxInputBytes);
     var pending = engineAsync();
-    var fs = dev.gateadjudicator.fact.FactSet.parse(
+    var fs = FactSets.parse(
         file.getFileName().toString().endsWith(dev.gateadjudicator.replay.FactSetFiles.PATCH)
             ? dev.gateadjudicator.replay.FactSetFiles.resolve(file) : bytes);
     GateEngine engine = await(pending);

@@ -1,5 +1,6 @@
 package dev.gateadjudicator.cli;
 
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.ledger.Decision;
@@ -97,6 +98,6 @@ final class RunCommand implements Callable<Integer> {
     if (file.toAbsolutePath().getParent() != null) {
       Files.createDirectories(file.toAbsolutePath().getParent());
     }
-    Files.write(file, fs.toJson());
+    Files.write(file, FactSets.toJson(fs));
   }
 }

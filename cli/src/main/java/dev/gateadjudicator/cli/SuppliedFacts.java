@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.InvalidFactSetException;
 import dev.gateadjudicator.fact.FactSet;
 import java.io.IOException;
@@ -43,7 +44,7 @@ final class SuppliedFacts {
     if (files == null || files.isEmpty()) {
       return collected;
     }
-    ObjectNode merged = (ObjectNode) JSON.readTree(collected.toJson());
+    ObjectNode merged = (ObjectNode) JSON.readTree(FactSets.toJson(collected));
     ArrayNode facts = (ArrayNode) merged.get("facts");
     Set<String> ids = new HashSet<>();
     facts.forEach(f -> ids.add(f.path("id").asText()));
@@ -54,7 +55,7 @@ final class SuppliedFacts {
         }
       }
     }
-    return FactSet.parse(JSON.writeValueAsBytes(merged));
+    return FactSets.parse(JSON.writeValueAsBytes(merged));
   }
 
   private static ArrayNode read(Path file, ObjectNode header, FactSet collected, boolean phaseRun) throws IOException {
@@ -77,7 +78,7 @@ final class SuppliedFacts {
     }
     FactSet supplied;
     try {
-      supplied = FactSet.parse(checked);
+      supplied = FactSets.parse(checked);
     } catch (InvalidFactSetException e) {
       throw new IllegalArgumentException("`--facts " + file + "`: " + e.getMessage(), e);
     }
@@ -94,6 +95,6 @@ final class SuppliedFacts {
             + collected.lane() + "`");
       }
     }
-    return (ArrayNode) JSON.readTree(supplied.toJson()).get("facts");
+    return (ArrayNode) JSON.readTree(FactSets.toJson(supplied)).get("facts");
   }
 }

@@ -4,6 +4,7 @@ import static dev.gateadjudicator.cli.GateCliTest.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.collect.GateCollector;
 import dev.gateadjudicator.collect.testing.AwsWorld;
@@ -78,7 +79,7 @@ class CollectCommandTest {
     assertThat(c.exit()).as(c.err()).isZero();
     assertThat(c.out()).contains("collected 8 facts (0 collection errors) for P6 M6.F");
     assertThat(c.err()).contains("collect: eks-nodegroup").contains("collect: cloudwatch-lag");
-    assertThat(FactSet.parse(Files.readAllBytes(facts)).lane()).isEqualTo("M6.F");
+    assertThat(FactSets.parse(Files.readAllBytes(facts)).lane()).isEqualTo("M6.F");
     GateCliTest.Run a = gate("adjudicate", facts.toString());
     assertThat(a.exit()).as(a.out()).isZero();
   }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.internal.Secrets;
@@ -186,7 +187,7 @@ class EvidenceCliTest {
         .willReturn(aResponse().withStatus(200).withHeader("ETag", "\"0\"")));
     wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathMatching("/evidence/.+"))
         .willReturn(aResponse().withStatus(204)));
-    FactSet fs = FactSet.parse(Files.readAllBytes(Path.of(GateCliTest.fixture(PASS))));
+    FactSet fs = FactSets.parse(Files.readAllBytes(Path.of(GateCliTest.fixture(PASS))));
     Adjudication a = GateEngine.withDefaultPolicy().adjudicate(fs);
     String folder = prefix + a.summary().executionId() + "/";
     for (var e : EvidenceOptions.publishedFiles(a, fs).entrySet()) {

@@ -4,6 +4,7 @@ import static dev.gateadjudicator.cli.GateCliTest.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.collect.testing.AwsWorld;
 import dev.gateadjudicator.collect.testing.Call;
 import dev.gateadjudicator.collect.testing.Fault;
@@ -98,7 +99,7 @@ class PhaseRunTest {
     assertThat(out.resolve("M6.E/m6e_execution_summary.json")).exists();
     assertThat(out.resolve("M6.F/m6f_execution_summary.json")).exists();
     assertThat(out.resolve("M6.G/m6g_p6_gate_verdict.json")).exists();
-    FactSet gateFacts = FactSet.parse(Files.readAllBytes(tmp.resolve("facts/M6.G.factset.json")));
+    FactSet gateFacts = FactSets.parse(Files.readAllBytes(tmp.resolve("facts/M6.G.factset.json")));
     assertThat(gateFacts.facts()).filteredOn(LaneResult.class::isInstance).map(f -> ((LaneResult) f).lane())
         .containsExactlyInAnyOrder("M6.E", "M6.F");
     assertThat(r.out()).contains("HOLD_REMEDIATE").contains("M6P6-B8");

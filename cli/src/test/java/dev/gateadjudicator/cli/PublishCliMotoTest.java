@@ -3,6 +3,7 @@ package dev.gateadjudicator.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.internal.Json;
 import dev.gateadjudicator.output.Manifest;
 import dev.gateadjudicator.publish.MotoServer;
@@ -69,7 +70,7 @@ class PublishCliMotoTest {
     byte[] factSet = s3.getObjectAsBytes(g -> g.bucket("fraud-evidence").key(folder + S3Publisher.FACT_SET))
         .asByteArray();
     assertThat(published.entry(S3Publisher.FACT_SET)).hasValueSatisfying(e -> assertThat(e.matches(factSet)).isTrue());
-    assertThat(dev.gateadjudicator.fact.FactSet.parse(factSet).executionId()).isEqualTo(m.executionId());
+    assertThat(FactSets.parse(factSet).executionId()).isEqualTo(m.executionId());
     byte[] receipt = s3.getObjectAsBytes(g -> g.bucket("fraud-evidence").key(folder + S3Publisher.RECEIPT))
         .asByteArray();
     assertThat(Json.MAPPER.readTree(receipt).get("durable_readback_ok").asBoolean()).isTrue();

@@ -3,6 +3,7 @@ package dev.gateadjudicator.cli;
 import static dev.gateadjudicator.cli.GateCliTest.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.collect.testing.AwsWorld;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.PublishAmbiguity;
@@ -56,7 +57,7 @@ class SuppliedFactsTest {
     GateCliTest.Run r = collect(out, supplied.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
-    List<PublishAmbiguity> both = FactSet.parse(Files.readAllBytes(out)).facts().stream()
+    List<PublishAmbiguity> both = FactSets.parse(Files.readAllBytes(out)).facts().stream()
         .filter(PublishAmbiguity.class::isInstance).map(PublishAmbiguity.class::cast).toList();
     assertThat(both).hasSize(2);
     assertThat(both).filteredOn(p -> p.source().equals("ci:reconciler")).singleElement()
@@ -74,8 +75,8 @@ class SuppliedFactsTest {
     GateCliTest.Run r = collect(out, fixture.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
-    FactSet merged = FactSet.parse(Files.readAllBytes(out));
-    FactSet supplied = FactSet.parse(Files.readAllBytes(fixture));
+    FactSet merged = FactSets.parse(Files.readAllBytes(out));
+    FactSet supplied = FactSets.parse(Files.readAllBytes(fixture));
     assertThat(merged.facts()).containsAll(supplied.facts());
   }
 

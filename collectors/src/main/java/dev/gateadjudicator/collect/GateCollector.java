@@ -1,5 +1,6 @@
 package dev.gateadjudicator.collect;
 
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.collect.internal.Clients;
 import dev.gateadjudicator.collect.internal.Context;
 import dev.gateadjudicator.collect.internal.P0Plan;
@@ -38,7 +39,7 @@ public final class GateCollector {
       List<Fact> facts = Runner.run(probes, settings.deadline(), progress);
       FactSet raw = new FactSet(FactSet.VERSION, request.phase(), request.lane(), request.executionId(),
           request.platformRunId(), request.capturedAt(), request.registry().handles(), facts);
-      return FactSet.parse(raw.toJson());
+      return FactSets.parse(FactSets.toJson(raw));
     }
   }
 

@@ -2,6 +2,7 @@ package dev.gateadjudicator.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.collect.testing.AwsWorld;
 import dev.gateadjudicator.collect.testing.Call;
 import dev.gateadjudicator.collect.testing.Fault;
@@ -87,7 +88,7 @@ class CollectorsTest {
     assertThat(a.windowEnd()).isEqualTo(AwsWorld.CAPTURED_AT);
     LagPosture lag = c.only(LagPosture.class);
     assertThat(lag.measuredLagSeconds()).isEqualTo(12.0);
-    assertThat(lag.source()).isEqualTo("ig_admission_freshness_seconds");
+    assertThat(lag.lagMetric()).isEqualTo("ig_admission_freshness_seconds");
     assertThat(c.only(PublishAmbiguity.class).unresolvedCount()).isZero();
     EvidenceOverhead o = c.only(EvidenceOverhead.class);
     assertThat(List.of(o.latencyP95Ms(), o.bytesPerEvent(), o.writeRatePerS())).containsExactly(12.5, 640.0, 40.0);
@@ -256,8 +257,8 @@ class CollectorsTest {
 
   @Test
   void collection_isByteIdenticalAcrossRuns() {
-    byte[] first = GateCollector.collect(world.request("M6.F"), world.settings(CALL_TIMEOUT), l -> { }).toJson();
-    byte[] second = GateCollector.collect(world.request("M6.F"), world.settings(CALL_TIMEOUT), l -> { }).toJson();
+    byte[] first = FactSets.toJson(GateCollector.collect(world.request("M6.F"), world.settings(CALL_TIMEOUT), l -> { }));
+    byte[] second = FactSets.toJson(GateCollector.collect(world.request("M6.F"), world.settings(CALL_TIMEOUT), l -> { }));
 
     assertThat(second).isEqualTo(first);
   }

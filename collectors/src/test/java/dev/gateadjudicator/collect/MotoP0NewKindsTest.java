@@ -2,6 +2,7 @@ package dev.gateadjudicator.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.collect.testing.Moto;
 import dev.gateadjudicator.fact.ErrorType;
 import dev.gateadjudicator.fact.KmsAlias;
@@ -154,6 +155,6 @@ class MotoP0NewKindsTest {
     PlaintextLeakScan bad = c.all(PlaintextLeakScan.class).stream()
         .filter(s -> s.scope().startsWith("evidence:")).findFirst().orElseThrow();
     assertThat(bad.findings()).containsExactly("s3://evidence-" + SUFFIX + "/leaky/m2/debug.log (aws-access-key-id)");
-    assertThat(new String(c.factSet().toJson(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("ABCDEFGHIJKLMNOP");
+    assertThat(new String(FactSets.toJson(c.factSet()), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("ABCDEFGHIJKLMNOP");
   }
 }

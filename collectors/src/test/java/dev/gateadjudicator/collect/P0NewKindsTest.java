@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.fact.DestroyRecoverRehearsal;
 import dev.gateadjudicator.fact.ErrorType;
 import dev.gateadjudicator.fact.KmsAlias;
@@ -183,7 +184,7 @@ class P0NewKindsTest {
         .filter(x -> x.scope().equals("terraform_output:all_stacks")).findFirst().orElseThrow();
     assertThat(s.scannedItems()).isEqualTo(3);
     assertThat(s.findings()).containsExactly("core output db_url (password-in-url)");
-    assertThat(new String(c.factSet().toJson(), StandardCharsets.UTF_8)).doesNotContain("hunter22");
+    assertThat(new String(FactSets.toJson(c.factSet()), StandardCharsets.UTF_8)).doesNotContain("hunter22");
     c.hasError("plaintext_leak_scan", ErrorType.UNKNOWN);
   }
 

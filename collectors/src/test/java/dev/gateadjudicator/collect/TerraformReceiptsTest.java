@@ -2,6 +2,7 @@ package dev.gateadjudicator.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.fact.CommandReceipt;
 import dev.gateadjudicator.fact.ErrorType;
 import dev.gateadjudicator.fact.Stack;
@@ -94,7 +95,7 @@ class TerraformReceiptsTest {
             org.assertj.core.groups.Tuple.tuple("kms_key_alias_platform", true, "KMS_KEY_ALIAS_PLATFORM"),
             org.assertj.core.groups.Tuple.tuple("s3_evidence_bucket", true, "S3_EVIDENCE_BUCKET"),
             org.assertj.core.groups.Tuple.tuple("empty_one", false, null));
-    assertThat(new String(c.factSet().toJson(), StandardCharsets.UTF_8)).doesNotContain("secret-looking-value");
+    assertThat(new String(FactSets.toJson(c.factSet()), StandardCharsets.UTF_8)).doesNotContain("secret-looking-value");
   }
 
   @Test

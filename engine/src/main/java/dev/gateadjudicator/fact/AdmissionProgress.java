@@ -1,5 +1,6 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.Instant;
 
 /**
@@ -12,6 +13,7 @@ import java.time.Instant;
  * @param windowEnd window end (inclusive)
  * @param admittedCount admissions counted
  */
+@JsonTypeName("admission_progress")
 public record AdmissionProgress(
     String id, String source, String platformRunId, Instant windowStart, Instant windowEnd, long admittedCount)
     implements Fact {

@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * A read that failed. It never passes a check: the rules raise the blocker of the check its
  * {@code target_kind} feeds, even when other facts of that kind are present.
@@ -12,6 +14,7 @@ package dev.gateadjudicator.fact;
  * @param error typed error
  * @param message redacted message
  */
+@JsonTypeName("collection_error")
 public record CollectionError(
     String id, String source, String collector, String targetKind, String target, ErrorType error, String message)
     implements Fact {

@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * The receipt of one Terraform command run against a stack.
  *
@@ -14,6 +16,7 @@ package dev.gateadjudicator.fact;
  * @param toChange for a plan or apply, resources to change (or changed), else {@code null}
  * @param toDestroy for a plan or apply, resources to destroy (or destroyed), else {@code null}
  */
+@JsonTypeName("command_receipt")
 public record CommandReceipt(
     String id,
     String source,

@@ -1,5 +1,6 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ import java.util.List;
  * @param driftDetected whether a post-recovery plan found drift from the expected handles
  * @param residuals resources left behind after the destroy, sorted
  */
+@JsonTypeName("destroy_recover_rehearsal")
 public record DestroyRecoverRehearsal(
     String id,
     String source,

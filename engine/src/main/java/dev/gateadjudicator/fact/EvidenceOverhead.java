@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * What emitting runtime evidence costs the hot path.
  *
@@ -9,6 +11,7 @@ package dev.gateadjudicator.fact;
  * @param bytesPerEvent evidence bytes emitted per event
  * @param writeRatePerS evidence writes per second
  */
+@JsonTypeName("evidence_overhead")
 public record EvidenceOverhead(
     String id, String source, double latencyP95Ms, double bytesPerEvent, double writeRatePerS)
     implements Fact {

@@ -1,7 +1,8 @@
 package dev.gateadjudicator.fact;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
+import java.util.SortedMap;
 
 /**
  * One observation in a fact set: what a collector read, or a reason it could not read it.
@@ -9,38 +10,15 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * <p>Every fact has a {@code kind} (its JSON discriminator), an optional {@code id} (filled in
  * from a content digest when the fact set does not give one) and an optional {@code source}
  * naming where it was read (for example {@code eks:DescribeNodegroup}).
+ *
+ * <p>A fact kind is described once: a record in this package that this interface {@code permits}, named on the
+ * wire by its {@link com.fasterxml.jackson.annotation.JsonTypeName}, with its constraints and subject identity in
+ * {@code schemas/facts/<kind>.schema.json}. The JSON subtype registration ({@link #kinds()}) and the fact-set
+ * schema's per-kind dispatch are derived from those two; a test fails when a record has no schema or a schema no
+ * record.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
-@JsonSubTypes({
-  @JsonSubTypes.Type(value = GateVerdictFact.class, name = "gate_verdict"),
-  @JsonSubTypes.Type(value = RuntimeSubstrate.class, name = "runtime_substrate"),
-  @JsonSubTypes.Type(value = Nodegroup.class, name = "nodegroup"),
-  @JsonSubTypes.Type(value = LaneState.class, name = "lane_state"),
-  @JsonSubTypes.Type(value = AdmissionProgress.class, name = "admission_progress"),
-  @JsonSubTypes.Type(value = LagPosture.class, name = "lag_posture"),
-  @JsonSubTypes.Type(value = PublishAmbiguity.class, name = "publish_ambiguity"),
-  @JsonSubTypes.Type(value = EvidenceOverhead.class, name = "evidence_overhead"),
-  @JsonSubTypes.Type(value = S3Bucket.class, name = "s3_bucket"),
-  @JsonSubTypes.Type(value = LockTable.class, name = "lock_table"),
-  @JsonSubTypes.Type(value = StackRoot.class, name = "stack_root"),
-  @JsonSubTypes.Type(value = CommandReceipt.class, name = "command_receipt"),
-  @JsonSubTypes.Type(value = StackOutput.class, name = "stack_output"),
-  @JsonSubTypes.Type(value = KmsAlias.class, name = "kms_alias"),
-  @JsonSubTypes.Type(value = TagPolicyConformance.class, name = "tag_policy_conformance"),
-  @JsonSubTypes.Type(value = MskCluster.class, name = "msk_cluster"),
-  @JsonSubTypes.Type(value = SsmParameter.class, name = "ssm_parameter"),
-  @JsonSubTypes.Type(value = SchemaRegistry.class, name = "schema_registry"),
-  @JsonSubTypes.Type(value = LaneBinding.class, name = "lane_binding"),
-  @JsonSubTypes.Type(value = StateMachine.class, name = "state_machine"),
-  @JsonSubTypes.Type(value = IamRole.class, name = "iam_role"),
-  @JsonSubTypes.Type(value = SecretPath.class, name = "secret_path"),
-  @JsonSubTypes.Type(value = PlaintextLeakScan.class, name = "plaintext_leak_scan"),
-  @JsonSubTypes.Type(value = OpsSurface.class, name = "ops_surface"),
-  @JsonSubTypes.Type(value = DestroyRecoverRehearsal.class, name = "destroy_recover_rehearsal"),
-  @JsonSubTypes.Type(value = LaneResult.class, name = "lane_result"),
-  @JsonSubTypes.Type(value = CollectionError.class, name = "collection_error"),
-  @JsonSubTypes.Type(value = Waiver.class, name = "waiver"),
-})
+@JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonTypeIdResolver(FactKinds.Resolver.class)
 public sealed interface Fact
     permits GateVerdictFact,
         RuntimeSubstrate,
@@ -95,12 +73,12 @@ public sealed interface Fact
   }
 
   /**
-   * This fact as compact canonical JSON (sorted keys, with its {@code kind}).
+   * Every fact kind: its wire name and its record, derived from the permitted subclasses of this interface.
    *
-   * @return the JSON text
+   * @return the record class of each kind, sorted by kind
    */
-  default String toJson() {
-    return dev.gateadjudicator.internal.Json.compact(this);
+  static SortedMap<String, Class<? extends Fact>> kinds() {
+    return FactKinds.all();
   }
 
   /**

@@ -11,8 +11,8 @@ import java.util.TreeMap;
  * The facts of one lane execution: the envelope that names the phase, lane and execution, the
  * handle pins, and the facts collectors read. This is the engine's only input.
  *
- * <p>Read one with {@link #parse(byte[])}: it is checked against {@code schemas/factset.schema.json}
- * before anything else reads it.
+ * <p>Read one with {@code dev.gateadjudicator.FactSets.parse}: it is checked against
+ * {@code schemas/factset.schema.json} before anything else reads it. This package holds the model only, no I/O.
  *
  * @param factSetVersion contract version, {@code 1}
  * @param phase the phase, for example {@code P6}
@@ -49,26 +49,6 @@ public record FactSet(
     Require.present(handles, "handles").forEach((k, v) -> copy.put(k, new Handle(k, v).value()));
     handles = Collections.unmodifiableSortedMap(copy);
     facts = List.copyOf(Require.present(facts, "facts"));
-  }
-
-  /**
-   * Parses, schema-checks and canonicalises a fact set.
-   *
-   * @param json the JSON document
-   * @return the canonical fact set (ids filled in, facts sorted)
-   * @throws dev.gateadjudicator.InvalidFactSetException naming the JSON path of the first error
-   */
-  public static FactSet parse(byte[] json) {
-    return dev.gateadjudicator.internal.FactSetCodec.read(json);
-  }
-
-  /**
-   * This fact set as canonical pretty JSON, as {@link #parse(byte[])} reads it.
-   *
-   * @return UTF-8 JSON bytes
-   */
-  public byte[] toJson() {
-    return dev.gateadjudicator.internal.Json.pretty(this);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * The verdict of an upstream phase gate, for example P5's {@code ADVANCE_TO_P6}.
  *
@@ -9,6 +11,7 @@ package dev.gateadjudicator.fact;
  * @param verdict the verdict label it recorded, for example {@code ADVANCE_TO_P6}
  * @param executionId the execution that produced it
  */
+@JsonTypeName("gate_verdict")
 public record GateVerdictFact(String id, String source, String phase, String verdict, String executionId)
     implements Fact {
   /** Validates the fields. */

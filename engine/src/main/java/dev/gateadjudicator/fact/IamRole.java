@@ -1,6 +1,7 @@
 package dev.gateadjudicator.fact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
  * An IAM role bound to a registry identity handle.
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param arn the role ARN ({@code null} when not found)
  * @param exists whether GetRole found it
  */
+@JsonTypeName("iam_role")
 public record IamRole(String id, String source, String handle, @JsonInclude(JsonInclude.Include.ALWAYS) String arn, boolean exists) implements Fact {
   /** Validates the fields. */
   public IamRole {

@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * A KMS alias and the key it maps to.
  *
@@ -9,6 +11,7 @@ package dev.gateadjudicator.fact;
  * @param exists whether the alias resolves to a key
  * @param keyEnabled whether that key is enabled
  */
+@JsonTypeName("kms_alias")
 public record KmsAlias(String id, String source, String alias, boolean exists, boolean keyEnabled) implements Fact {
   /** Validates the fields. */
   public KmsAlias {

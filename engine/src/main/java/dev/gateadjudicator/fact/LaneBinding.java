@@ -1,5 +1,6 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  * @param consumerRoleHandles the consuming role handles, sorted
  * @param routedRoleHandles role handles of this row whose materialization is explicitly routed to M2.E, sorted
  */
+@JsonTypeName("lane_binding")
 public record LaneBinding(
     String id, String source, String topicHandle, String producerRoleHandle, List<String> consumerRoleHandles,
     List<String> routedRoleHandles)

@@ -1,5 +1,6 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import java.util.List;
  * @param nextGate its next gate
  * @param durableReadbackOk whether its evidence was published and read back durably
  */
+@JsonTypeName("lane_result")
 public record LaneResult(
     String id,
     String source,

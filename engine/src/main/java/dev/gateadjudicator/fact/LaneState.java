@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * The state of one stream lane (named by its handle, for example {@code FLINK_EKS_WSP_STREAM_REF}).
  *
@@ -10,6 +12,7 @@ package dev.gateadjudicator.fact;
  * @param jobRef the runtime's job reference
  * @param state observed state
  */
+@JsonTypeName("lane_state")
 public record LaneState(
     String id, String source, String laneRef, RuntimePath runtimePath, String jobRef, LaneStatus state)
     implements Fact {

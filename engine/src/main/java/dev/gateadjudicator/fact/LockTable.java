@@ -1,6 +1,7 @@
 package dev.gateadjudicator.fact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
  * The Terraform lock table as DynamoDB DescribeTable reports it.
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param hashKeyName the partition key attribute name ({@code null} when absent)
  * @param hashKeyType the partition key attribute type {@code S}, {@code N} or {@code B} ({@code null} when absent)
  */
+@JsonTypeName("lock_table")
 public record LockTable(
     String id, String source, String table, boolean exists, @JsonInclude(JsonInclude.Include.ALWAYS) String status, @JsonInclude(JsonInclude.Include.ALWAYS) String hashKeyName, @JsonInclude(JsonInclude.Include.ALWAYS) String hashKeyType)
     implements Fact {

@@ -1,6 +1,7 @@
 package dev.gateadjudicator.fact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
  * An MSK cluster as DescribeClusterV2 reports it.
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param authMode the client authentication mode, for example {@code SASL_IAM} ({@code null} when none)
  * @param bootstrapBrokersPresent whether GetBootstrapBrokers returned SASL/IAM brokers
  */
+@JsonTypeName("msk_cluster")
 public record MskCluster(
     String id,
     String source,

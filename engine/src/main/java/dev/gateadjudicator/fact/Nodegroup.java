@@ -1,5 +1,6 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  * @param healthIssues health issue codes, for example {@code NodeCreationFailure}
  * @param readyNodes nodes in the Ready condition
  */
+@JsonTypeName("nodegroup")
 public record Nodegroup(
     String id, String source, String name, NodegroupStatus status, List<String> healthIssues, long readyNodes)
     implements Fact {

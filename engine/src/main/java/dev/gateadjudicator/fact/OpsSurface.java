@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * A budget, alarm or dashboard and whether it can be queried.
  *
@@ -9,6 +11,7 @@ package dev.gateadjudicator.fact;
  * @param name its name
  * @param queryable whether the describe call returned it
  */
+@JsonTypeName("ops_surface")
 public record OpsSurface(String id, String source, OpsSurfaceType surface, String name, boolean queryable)
     implements Fact {
   /** Validates the fields. */

@@ -1,5 +1,6 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ import java.util.List;
  * @param scannedItems how many items were scanned
  * @param findings locations where a plaintext secret was found, sorted
  */
+@JsonTypeName("plaintext_leak_scan")
 public record PlaintextLeakScan(String id, String source, String scope, long scannedItems, List<String> findings)
     implements Fact {
   /** Validates the fields and sorts the findings. */

@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * How many published events have an unresolved ({@code PUBLISH_UNKNOWN}) fate.
  *
@@ -7,6 +9,7 @@ package dev.gateadjudicator.fact;
  * @param source where it was read
  * @param unresolvedCount unresolved publish outcomes
  */
+@JsonTypeName("publish_ambiguity")
 public record PublishAmbiguity(String id, String source, long unresolvedCount) implements Fact {
   /** Validates the fields. */
   public PublishAmbiguity {

@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * Whether the substrate of a runtime path is available (an EMR virtual cluster, an MSF application...).
  *
@@ -10,6 +12,7 @@ package dev.gateadjudicator.fact;
  * @param available whether it is usable
  * @param detail what was observed
  */
+@JsonTypeName("runtime_substrate")
 public record RuntimeSubstrate(
     String id, String source, RuntimePath runtimePath, String ref, boolean available, String detail)
     implements Fact {

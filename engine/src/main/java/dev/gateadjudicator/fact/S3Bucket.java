@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * The posture of one S3 bucket: existence, default encryption, versioning and the four
  * public-access-block flags.
@@ -16,6 +18,7 @@ package dev.gateadjudicator.fact;
  * @param blockPublicPolicy public-access-block {@code BlockPublicPolicy}
  * @param restrictPublicBuckets public-access-block {@code RestrictPublicBuckets}
  */
+@JsonTypeName("s3_bucket")
 public record S3Bucket(
     String id,
     String source,

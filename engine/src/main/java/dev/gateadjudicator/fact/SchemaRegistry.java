@@ -1,6 +1,7 @@
 package dev.gateadjudicator.fact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
  * A Glue schema registry, its compatibility mode and whether its anchor schema is readable.
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param compatibility the compatibility mode, for example {@code BACKWARD} ({@code null} when absent)
  * @param anchorSchemaPresent whether the anchor schema is present and readable
  */
+@JsonTypeName("schema_registry")
 public record SchemaRegistry(
     String id, String source, String name, boolean exists, @JsonInclude(JsonInclude.Include.ALWAYS) String compatibility, boolean anchorSchemaPresent)
     implements Fact {

@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * A secret path handle and whether the managed identity can read it (never the value).
  *
@@ -10,6 +12,7 @@ package dev.gateadjudicator.fact;
  * @param exists whether the path exists
  * @param readable whether the managed identity could read it
  */
+@JsonTypeName("secret_path")
 public record SecretPath(String id, String source, String handle, String path, boolean exists, boolean readable)
     implements Fact {
   /** Validates the fields. */

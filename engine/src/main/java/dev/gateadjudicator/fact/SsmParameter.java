@@ -1,6 +1,7 @@
 package dev.gateadjudicator.fact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
  * An SSM parameter's metadata (never its value).
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param type {@code String}, {@code StringList} or {@code SecureString} ({@code null} when absent)
  * @param version the parameter version ({@code null} when absent)
  */
+@JsonTypeName("ssm_parameter")
 public record SsmParameter(String id, String source, String path, boolean exists, @JsonInclude(JsonInclude.Include.ALWAYS) String type, @JsonInclude(JsonInclude.Include.ALWAYS) Long version)
     implements Fact {
   /** Validates the fields. */

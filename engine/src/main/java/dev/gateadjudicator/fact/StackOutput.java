@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * Whether a stack's {@code terraform output} carries a named output (never its value).
  *
@@ -10,6 +12,7 @@ package dev.gateadjudicator.fact;
  * @param handle the registry handle the output materializes, when it maps to one
  * @param present whether the output is present and non-empty
  */
+@JsonTypeName("stack_output")
 public record StackOutput(String id, String source, Stack stack, String name, String handle, boolean present)
     implements Fact {
   /** Validates the fields. */

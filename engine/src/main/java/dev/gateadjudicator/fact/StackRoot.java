@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * A stack's Terraform root directory: whether it exists, has a backend block, and declares any resources.
  *
@@ -11,6 +13,7 @@ package dev.gateadjudicator.fact;
  * @param backendConfigured whether it declares the remote backend
  * @param resourceDeclarations resource and module blocks it declares (0 for a skeleton)
  */
+@JsonTypeName("stack_root")
 public record StackRoot(
     String id,
     String source,

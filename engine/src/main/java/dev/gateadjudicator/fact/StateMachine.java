@@ -1,6 +1,7 @@
 package dev.gateadjudicator.fact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
  * A Step Functions state machine as DescribeStateMachine reports it.
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param arn its ARN ({@code null} when not found)
  * @param status {@code ACTIVE} or {@code DELETING} ({@code null} when not found)
  */
+@JsonTypeName("state_machine")
 public record StateMachine(String id, String source, String name, @JsonInclude(JsonInclude.Include.ALWAYS) String arn, @JsonInclude(JsonInclude.Include.ALWAYS) String status) implements Fact {
   /** Validates the fields. */
   public StateMachine {

@@ -1,5 +1,6 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  * @param missingTags required tag keys it lacks, sorted
  * @param missingPolicyAttachments required policy attachments it lacks, sorted
  */
+@JsonTypeName("tag_policy_conformance")
 public record TagPolicyConformance(
     String id,
     String source,

@@ -1,5 +1,7 @@
 package dev.gateadjudicator.fact;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
 /**
  * An approved, time-boxed exception for a known blocker. A live waiver moves matching findings to the
  * register's {@code waived} section: still visible, not counted. An expired or malformed waiver is ignored and
@@ -17,6 +19,7 @@ package dev.gateadjudicator.fact;
  * @param approvedBy who approved it
  * @param expiresAt when it stops applying (RFC 3339), compared with the fact set's {@code captured_at}
  */
+@JsonTypeName("waiver")
 public record Waiver(
     String id, String source, String code, String subject, String reason, String approvedBy, String expiresAt)
     implements Fact {

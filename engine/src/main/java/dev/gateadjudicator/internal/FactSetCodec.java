@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class FactSetCodec {
   /** The fact-set schema, below {@code schemas/}. */
-  public static final String SCHEMA = "factset.schema.json";
+  public static final String SCHEMA = Schemas.FACT_SET;
 
   private FactSetCodec() {}
 

@@ -1,6 +1,8 @@
 package dev.gateadjudicator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -8,6 +10,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import dev.gateadjudicator.fact.Fact;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +23,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * The project's JSON Schemas (draft 2020-12, from the packaged {@code schemas/} folder), validated with
  * networknt. Schema {@code $id}s start with {@link #ID_PREFIX}, which maps to the classpath, so {@code $ref}s
  * between files resolve offline. Format assertions ({@code date-time}) are on.
+ *
+ * <p>The fact-set schema's {@code facts} items are derived when it is loaded ({@link #factItems()}): {@code kind}
+ * must name a fact record, and each kind is checked against its own {@code facts/<kind>.schema.json}. The file
+ * holds only a placeholder that refuses every fact, so a schema that was not derived never lets one through.
  */
 public final class Schemas {
   /** The {@code $id} prefix of every schema of the project. */
   public static final String ID_PREFIX = "https://gate-adjudicator.dev/schemas/";
+
+  /** The fact-set schema, below {@code schemas/}: its {@code facts} items are derived from the fact kinds. */
+  public static final String FACT_SET = "factset.schema.json";
+
+  private static final String RESOURCES = "/gate-schemas/";
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12,
@@ -46,7 +61,8 @@ public final class Schemas {
    */
   public static List<Violation> validate(String schemaFile, JsonNode document) {
     Schema schema = CACHE.computeIfAbsent(schemaFile, f -> {
-      Schema s = REGISTRY.getSchema(SchemaLocation.of(ID_PREFIX + f));
+      SchemaLocation location = SchemaLocation.of(ID_PREFIX + f);
+      Schema s = FACT_SET.equals(f) ? REGISTRY.getSchema(location, factSetSchema()) : REGISTRY.getSchema(location);
       s.initializeValidators();
       return s;
     });
@@ -56,5 +72,54 @@ public final class Schemas {
         .distinct()
         .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
         .toList();
+  }
+
+  /**
+   * The fact-set schema as the engine checks it: the file with its {@code facts} items derived.
+   *
+   * @return the schema
+   */
+  public static JsonNode factSetSchema() {
+    ObjectNode schema = (ObjectNode) read(FACT_SET);
+    ((ObjectNode) schema.get("properties").get("facts")).set("items", factItems());
+    return schema;
+  }
+
+  /**
+   * The schema of one fact, derived from the fact kinds ({@link Fact#kinds()}): an object whose {@code kind} is
+   * one of them, then one {@code if}/{@code then} per kind that applies {@code facts/<kind>.schema.json}.
+   *
+   * @return the items schema of {@code facts}
+   * @throws IllegalStateException when a fact kind has no schema file
+   */
+  public static ObjectNode factItems() {
+    ObjectNode items = Json.MAPPER.createObjectNode().put("type", "object");
+    ArrayNode kinds = items.putObject("properties").putObject("kind").putArray("enum");
+    items.putArray("required").add("kind");
+    ArrayNode dispatch = items.putArray("allOf");
+    for (String kind : Fact.kinds().keySet()) {
+      String file = "facts/" + kind + ".schema.json";
+      if (Schemas.class.getResource(RESOURCES + file) == null) {
+        throw new IllegalStateException("fact kind `" + kind + "` has no schema `" + file + "`");
+      }
+      kinds.add(kind);
+      ObjectNode rule = dispatch.addObject();
+      ObjectNode when = rule.putObject("if");
+      when.putObject("properties").putObject("kind").put("const", kind);
+      when.putArray("required").add("kind");
+      rule.putObject("then").put("$ref", file);
+    }
+    return items;
+  }
+
+  private static JsonNode read(String file) {
+    try (InputStream in = Schemas.class.getResourceAsStream(RESOURCES + file)) {
+      if (in == null) {
+        throw new IllegalStateException("no schema `" + file + "` on the class path");
+      }
+      return Json.MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,6 +1,5 @@
 package dev.gateadjudicator.internal;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gateadjudicator.fact.Fact;
@@ -110,8 +109,7 @@ public final class Subjects {
 
   private static Map<String, List<String>> load() {
     Map<String, List<String>> out = new TreeMap<>();
-    for (JsonSubTypes.Type t : Fact.class.getAnnotation(JsonSubTypes.class).value()) {
-      String kind = t.name();
+    for (String kind : Fact.kinds().keySet()) {
       String resource = "/gate-schemas/facts/" + kind + ".schema.json";
       try (InputStream in = Subjects.class.getResourceAsStream(resource)) {
         if (in == null) {

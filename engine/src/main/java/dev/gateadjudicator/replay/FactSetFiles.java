@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.InvalidFactSetException;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.internal.Json;
@@ -72,7 +73,7 @@ public final class FactSetFiles {
    *     base that does not exist
    */
   public static FactSet read(Path file) throws IOException {
-    return FactSet.parse(resolve(file));
+    return FactSets.parse(resolve(file));
   }
 
   /**

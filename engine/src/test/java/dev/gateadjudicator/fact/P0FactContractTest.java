@@ -3,6 +3,7 @@ package dev.gateadjudicator.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.InvalidFactSetException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -75,10 +76,10 @@ class P0FactContractTest {
   @ParameterizedTest
   @MethodSource("p0Facts")
   void p0Fact_parsesAndRoundTripsCanonically(String fact) {
-    FactSet parsed = FactSet.parse(factSet(fact));
+    FactSet parsed = FactSets.parse(factSet(fact));
 
     assertThat(parsed.facts()).hasSize(1);
-    assertThat(FactSet.parse(parsed.toJson())).isEqualTo(parsed);
+    assertThat(FactSets.parse(FactSets.toJson(parsed))).isEqualTo(parsed);
   }
 
   @ParameterizedTest
@@ -86,7 +87,7 @@ class P0FactContractTest {
   void p0Fact_withAnUnknownFieldIsRefused(String fact) {
     String withExtra = fact.replaceFirst("\\{", "{\"secret_value\":\"x\",");
 
-    assertThatThrownBy(() -> FactSet.parse(factSet(withExtra)))
+    assertThatThrownBy(() -> FactSets.parse(factSet(withExtra)))
         .isInstanceOf(InvalidFactSetException.class)
         .hasMessageContaining("secret_value");
   }

@@ -1,6 +1,7 @@
 package dev.gateadjudicator.output;
 
 import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class OutputFixtures {
   private OutputFixtures() {}
 
   static FactSet factSet(String name) {
-    return FactSet.parse(bytes(P6.resolve(name + ".factset.json")));
+    return FactSets.parse(bytes(P6.resolve(name + ".factset.json")));
   }
 
   static Adjudication adjudicate(String name) {

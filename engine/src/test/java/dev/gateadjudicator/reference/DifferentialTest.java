@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.InvalidFactSetException;
 import dev.gateadjudicator.Verdict;
@@ -53,7 +54,7 @@ class DifferentialTest {
     Map<String, Reference> refs = new TreeMap<>();
     References.all().forEach(r -> refs.put(r.phase(), r));
     for (Base b : bases) { // compile every phase's rules before counting
-      engine.adjudicate(FactSet.parse(FactKindData.MAPPER.writeValueAsBytes(b.json())));
+      engine.adjudicate(FactSets.parse(FactKindData.MAPPER.writeValueAsBytes(b.json())));
     }
     long started = System.nanoTime();
     Map<String, int[]> tally = new TreeMap<>(); // family -> {cases, rejected, compared, engine invariants only}
@@ -98,7 +99,7 @@ class DifferentialTest {
     ObjectNode mutant = m.apply().apply(base.json().deepCopy());
     FactSet fs;
     try {
-      fs = FactSet.parse(FactKindData.MAPPER.writeValueAsBytes(mutant));
+      fs = FactSets.parse(FactKindData.MAPPER.writeValueAsBytes(mutant));
     } catch (InvalidFactSetException e) {
       t[1]++;
       return null;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.Blocker;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import java.io.IOException;
@@ -37,7 +38,7 @@ class P0ReferenceTest {
       tests.add(DynamicTest.dynamicTest(name, () -> {
         JsonNode expect = JSON.readTree(expected.toFile()).path("expect");
         byte[] raw = factSetOf(expected);
-        Adjudication engine = ENGINE.adjudicate(FactSet.parse(raw));
+        Adjudication engine = ENGINE.adjudicate(FactSets.parse(raw));
         Judgement ref = REFERENCE.judge(JSON.readTree(raw));
 
         TreeSet<String> engineCodes = new TreeSet<>(engine.register().blockers().stream().map(Blocker::code).toList());
@@ -81,7 +82,7 @@ class P0ReferenceTest {
         variants.forEach((what, v) -> {
           Adjudication engine;
           try {
-            engine = ENGINE.adjudicate(FactSet.parse(JSON.writeValueAsBytes(v)));
+            engine = ENGINE.adjudicate(FactSets.parse(JSON.writeValueAsBytes(v)));
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }

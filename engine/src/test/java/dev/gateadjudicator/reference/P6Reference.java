@@ -275,7 +275,9 @@ final class P6Reference implements Reference {
     }
     for (JsonNode l : lags) {
       JsonNode m = l.get("measured_lag_seconds");
-      if (m == null || m.isNull() || !"ig_admission_freshness_seconds".equals(l.path("source").asText(null))) {
+      // the metric is lag_metric; fact sets written before that field existed carried it in source
+      String metric = l.has("lag_metric") ? l.get("lag_metric").asText() : l.path("source").asText(null);
+      if (m == null || m.isNull() || !"ig_admission_freshness_seconds".equals(metric)) {
         codes.add("M6P6-B4");
       } else if (thresholdOk && m.decimalValue().compareTo(number(fs, "RTDL_CAUGHT_UP_LAG_MAX")) > 0) {
         codes.add("M6P6-B4");

@@ -7,6 +7,6 @@ public interface Reference {
   /** The phase this reference judges, e.g. {@code "P6"}. */
   String phase();
 
-  /** Judges a fact set (its JSON exactly as a user wrote it, already accepted by {@code FactSet.parse}). */
+  /** Judges a fact set (its JSON exactly as a user wrote it, already accepted by {@code FactSets.parse}). */
   Judgement judge(JsonNode factSet);
 }

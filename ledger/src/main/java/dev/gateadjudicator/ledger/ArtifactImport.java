@@ -2,6 +2,7 @@ package dev.gateadjudicator.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
 import dev.gateadjudicator.output.Manifest;
@@ -105,7 +106,7 @@ public final class ArtifactImport {
     byte[] factSet = files.get(S3Publisher.FACT_SET);
     if (factSet != null) {
       try {
-        fs = FactSet.parse(factSet);
+        fs = FactSets.parse(factSet);
       } catch (RuntimeException e) {
         throw new Refused("`" + uri + S3Publisher.FACT_SET + "` is not a valid fact set: " + e.getMessage());
       }

@@ -2,6 +2,7 @@ package dev.gateadjudicator.ledger;
 
 import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.Blocker;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.FindingEntry;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
@@ -106,7 +107,7 @@ public record Decision(
         s.executionId(), factSet.platformRunId(), s.capturedAt(), a.policy(), a.policyDigest(), a.factSetDigest(),
         a.outcome().name(), s.verdict(), s.overallPass(), s.nextGate(), s.blockerCodes(), List.copyOf(rules),
         a.verdict().map(v -> v.decidedBy()).orElse(List.of()), List.copyOf(rolled), List.of(), artifactsLocation,
-        factSetLocation, gzip(factSet.toJson()), recordedBy);
+        factSetLocation, gzip(FactSets.toJson(factSet)), recordedBy);
   }
 
   /**
@@ -154,7 +155,7 @@ public record Decision(
    * @return the fact set, or {@code null} when only its location is recorded
    */
   public FactSet factSet() {
-    return factSetGzip == null ? null : FactSet.parse(gunzip(factSetGzip));
+    return factSetGzip == null ? null : FactSets.parse(gunzip(factSetGzip));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.gateadjudicator.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ abstract class LedgerContract {
   abstract String freshUrl() throws Exception;
 
   static Decision decision(String file, GateEngine engine) throws Exception {
-    FactSet fs = FactSet.parse(Files.readAllBytes(P6.resolve(file + ".factset.json")));
+    FactSet fs = FactSets.parse(Files.readAllBytes(P6.resolve(file + ".factset.json")));
     Adjudication a = engine.adjudicate(fs);
     return Decision.of(a, fs, "out/" + fs.executionId(), null, "test");
   }

@@ -1,6 +1,7 @@
 package dev.gateadjudicator.publish;
 
 import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.output.Manifest;
@@ -29,7 +30,7 @@ final class PublishFixtures {
   private static Adjudication adjudicate(String name) {
     try {
       return GateEngine.withDefaultPolicy().adjudicate(
-          FactSet.parse(Files.readAllBytes(ROOT.resolve("fixtures/p6/" + name + ".factset.json"))));
+          FactSets.parse(Files.readAllBytes(ROOT.resolve("fixtures/p6/" + name + ".factset.json"))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

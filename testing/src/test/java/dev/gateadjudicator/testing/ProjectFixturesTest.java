@@ -3,6 +3,7 @@ package dev.gateadjudicator.testing;
 import static dev.gateadjudicator.testing.AdjudicationAssert.assertThat;
 
 import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.Verdict;
 import dev.gateadjudicator.fact.FactSet;
@@ -32,7 +33,7 @@ class ProjectFixturesTest {
 
   @Test
   void strictRerun_holdsOnTheThreeRecordedBlockers() throws Exception {
-    Adjudication a = GateEngine.withDefaultPolicy().adjudicate(FactSet.parse(Files.readAllBytes(
+    Adjudication a = GateEngine.withDefaultPolicy().adjudicate(FactSets.parse(Files.readAllBytes(
         FIXTURES.resolve("p6/m6f_p6b_streaming_active_20260225T163455Z.factset.json"))));
     assertThat(a).hasVerdict(Verdict.HOLD_REMEDIATE).hasBlockers("M6P6-B2", "M6P6-B3", "M6P6-B4")
         .hasNextGate("HOLD_REMEDIATE").hasFinding("M6P6-B2", "M6P6-B2 stream lane not RUNNING");
@@ -40,7 +41,7 @@ class ProjectFixturesTest {
 
   @Test
   void assertion_failsWithTheActualBlockers() throws Exception {
-    Adjudication a = GateEngine.withDefaultPolicy().adjudicate(FactSet.parse(Files.readAllBytes(
+    Adjudication a = GateEngine.withDefaultPolicy().adjudicate(FactSets.parse(Files.readAllBytes(
         FIXTURES.resolve("p6/m6f_p6b_streaming_active_20260225T171938Z.factset.json"))));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertThat(a).hasBlockers("M6P6-B2"))
         .hasMessageContaining("expected blockers [M6P6-B2] but were [M6P6-B3, M6P6-B4]");

@@ -68,10 +68,10 @@ public final class Metrics {
     List<MetricDataResult> results = fetch(ctx, List.of(q), start, end);
     List<Double> values = values(results, "lag");
     if (values.isEmpty()) {
-      return new LagPosture(null, LAG_METRIC, null,
+      return new LagPosture(null, "cloudwatch:GetMetricData", LAG_METRIC, null,
           "no datapoints for `" + LAG_METRIC + "` in the run window " + start + " to " + end);
     }
-    return new LagPosture(null, LAG_METRIC, values.get(0), null);
+    return new LagPosture(null, "cloudwatch:GetMetricData", LAG_METRIC, values.get(0), null);
   }
 
   private static Fact readOverhead(Context ctx) {

@@ -1,0 +1,123 @@
+package dev.gateadjudicator.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.gateadjudicator.fact.Fact;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each fact kind is described once: a record that {@link Fact} permits (its kind in {@code @JsonTypeName}) and a
+ * schema in {@code schemas/facts/}. Everything else is derived, so these tests fail when the two disagree.
+ */
+class FactKindSchemasTest {
+  private static final Path FOLDER = Path.of("..", "schemas", "facts").toAbsolutePath().normalize();
+  private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE =
+      new PropertyNamingStrategies.SnakeCaseStrategy();
+
+  private static Map<String, JsonNode> schemaFiles() throws IOException {
+    Map<String, JsonNode> out = new TreeMap<>();
+    try (Stream<Path> files = Files.list(FOLDER)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".schema.json")).toList()) {
+        out.put(p.getFileName().toString().replace(".schema.json", ""), Json.MAPPER.readTree(p.toFile()));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void kinds_recordsAndSchemaFilesNameTheSameKinds() throws IOException {
+    assertThat(Fact.kinds()).isNotEmpty();
+    assertThat(schemaFiles().keySet())
+        .as("every record needs schemas/facts/<kind>.schema.json and every schema a record")
+        .containsExactlyElementsOf(Fact.kinds().keySet());
+  }
+
+  @Test
+  void kinds_eachSchemaNamesItsKindAndDeclaresASubject() throws IOException {
+    schemaFiles().forEach((kind, schema) -> {
+      assertThat(schema.path("title").asText()).as(kind).isEqualTo(kind);
+      assertThat(schema.path("$id").asText()).as(kind).isEqualTo(Schemas.ID_PREFIX + "facts/" + kind + ".schema.json");
+      assertThat(schema.path("properties").path("kind").path("const").asText()).as(kind).isEqualTo(kind);
+      assertThat(schema.path("x-subject").isArray()).as(kind + " x-subject").isTrue();
+      assertThat(schema.path("additionalProperties").asBoolean(true)).as(kind + " additionalProperties").isFalse();
+    });
+  }
+
+  @Test
+  void kinds_recordComponentsAreExactlyTheSchemaProperties() throws IOException {
+    Map<String, JsonNode> schemas = schemaFiles();
+    Fact.kinds().forEach((kind, type) -> {
+      TreeSet<String> fields = new TreeSet<>();
+      fields.add("kind");
+      Arrays.stream(type.getRecordComponents()).map(c -> SNAKE.translate(c.getName())).forEach(fields::add);
+      TreeSet<String> properties = new TreeSet<>();
+      schemas.get(kind).path("properties").fieldNames().forEachRemaining(properties::add);
+      assertThat(properties).as("schema properties of `" + kind + "`").containsExactlyElementsOf(fields);
+      List<String> subject = new ArrayList<>();
+      schemas.get(kind).path("x-subject").forEach(n -> subject.add(n.asText()));
+      assertThat(fields).as("x-subject of `" + kind + "`").containsAll(subject);
+    });
+  }
+
+  @Test
+  void kinds_enumComponentsAllowExactlyTheSchemaEnum() throws IOException {
+    Map<String, JsonNode> schemas = schemaFiles();
+    int checked = 0;
+    for (var kind : Fact.kinds().entrySet()) {
+      for (RecordComponent c : kind.getValue().getRecordComponents()) {
+        if (!c.getType().isEnum()) {
+          continue;
+        }
+        TreeSet<String> wire = new TreeSet<>();
+        for (Object constant : c.getType().getEnumConstants()) {
+          wire.add(Json.MAPPER.convertValue(constant, String.class));
+        }
+        TreeSet<String> allowed = new TreeSet<>();
+        schemas.get(kind.getKey()).path("properties").path(SNAKE.translate(c.getName())).path("enum")
+            .forEach(n -> {
+              if (!n.isNull()) {
+                allowed.add(n.asText());
+              }
+            });
+        assertThat(allowed).as("enum of `" + kind.getKey() + "." + SNAKE.translate(c.getName()) + "`")
+            .containsExactlyElementsOf(wire);
+        checked++;
+      }
+    }
+    assertThat(checked).isPositive();
+  }
+
+  @Test
+  void factSetSchema_dispatchesEveryKindToItsSchema() {
+    JsonNode items = Schemas.factSetSchema().path("properties").path("facts").path("items");
+    List<String> listed = new ArrayList<>();
+    items.path("properties").path("kind").path("enum").forEach(n -> listed.add(n.asText()));
+    assertThat(listed).containsExactlyElementsOf(Fact.kinds().keySet());
+    List<String> refs = new ArrayList<>();
+    items.path("allOf").forEach(rule -> {
+      String kind = rule.path("if").path("properties").path("kind").path("const").asText();
+      assertThat(rule.path("then").path("$ref").asText()).isEqualTo("facts/" + kind + ".schema.json");
+      refs.add(kind);
+    });
+    assertThat(refs).containsExactlyElementsOf(Fact.kinds().keySet());
+  }
+
+  @Test
+  void factSetSchema_fileAloneRefusesEveryFact() throws IOException {
+    JsonNode file = Json.MAPPER.readTree(FOLDER.resolveSibling(Schemas.FACT_SET).toFile());
+    assertThat(file.path("properties").path("facts").path("items").path("not").isObject()).isTrue();
+  }
+}
