@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -264,6 +265,22 @@ class P0CollectorsTest {
     SecretPath s = c.only(SecretPath.class);
     assertThat(s.exists() && s.readable()).isTrue();
     c.hasError("plaintext_leak_scan", ErrorType.UNKNOWN);
+  }
+
+  @Test
+  void m2f_withoutSecretPathHandles_readsThePolicysSsmPathsAsParameterMetadata() {
+    HANDLES.remove("SECRET_PATH_HANDLES");
+    HANDLES.put("SSM_IG_API_KEY_PATH", "/fraud-platform/dev_full/ig/api_key");
+    HANDLES.put("SSM_DATABRICKS_TOKEN_PATH", "/fraud-platform/dev_full/databricks/token");
+
+    Collected c = collect("M2.F");
+
+    assertThat(c.all(SecretPath.class)).extracting(SecretPath::handle).containsExactlyInAnyOrder(
+        "SSM_MSK_BOOTSTRAP_BROKERS_PATH", "SSM_IG_API_KEY_PATH", "SSM_DATABRICKS_TOKEN_PATH");
+    assertThat(c.all(SecretPath.class)).allMatch(s -> s.exists() && s.readable() && s.source().equals("ssm:GetParameter"));
+    assertThat(wm.findAll(postRequestedFor(urlPathEqualTo("/")).withHeader("X-Amz-Target",
+        equalTo("AmazonSSM.GetParameter")))).hasSize(3).allMatch(r -> r.getBodyAsString().contains("\"WithDecryption\":false"));
+    assertThat(new String(c.factSet().toJson(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("CIPHERTEXT");
   }
 
   @Test
