@@ -4,6 +4,7 @@ import static dev.gateadjudicator.cli.GateCliTest.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.gateadjudicator.collect.testing.AwsWorld;
 import dev.gateadjudicator.collect.testing.Call;
 import dev.gateadjudicator.collect.testing.Fault;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -104,9 +106,16 @@ class PhaseRunTest {
     assertThat(r.out()).contains("HOLD_REMEDIATE").contains("M6P6-B8");
   }
 
-  @Test
-  void runPhase_publishedToS3_advancesToP7() throws Exception {
+  /**
+   * The whole phase passes on each runtime path the policy allows, every collector of the path answering as AWS
+   * would (WireMock with AWS-shaped bodies where moto 5.2 fails: EMR on EKS and Managed Flink timestamps, the p95
+   * extended statistic), and the reads are the path's own.
+   */
+  @ParameterizedTest
+  @MethodSource("runtimePaths")
+  void runPhase_publishedToS3_advancesToP7OnEveryRuntimePath(String path, Call pathCall) throws Exception {
     assumeThat(moto).as("moto_server on PATH").isNotNull();
+    world.pin("FLINK_RUNTIME_PATH_ACTIVE", path);
     String prefix = seededPrefix();
     Path out = tmp.resolve("out");
 
@@ -117,6 +126,16 @@ class PhaseRunTest {
     assertThat(r.out()).contains("ADVANCE_TO_P7");
     assertThat(Json.MAPPER.readTree(out.resolve("M6.G/m6g_p6_gate_verdict.json").toFile()).path("verdict").asText())
         .isEqualTo("ADVANCE_TO_P7");
+    assertThat(world.server().findAll(RequestPatternBuilder.like(pathCall.request().build().getRequest()))).isNotEmpty();
+    // The evidence latency is the p95 extended statistic, asked for as such.
+    assertThat(world.server().findAll(RequestPatternBuilder.like(Call.CW_OVERHEAD.request().build().getRequest())))
+        .anyMatch(q -> q.getBodyAsString().contains("Stat=p95"));
+  }
+
+  static Stream<Arguments> runtimePaths() {
+    return Stream.of(Arguments.of("EKS_FLINK_OPERATOR", Call.K8S_GET_FLINK_DEPLOYMENT),
+        Arguments.of("EKS_EMR_ON_EKS", Call.EMR_DESCRIBE_JOB_RUN),
+        Arguments.of("MSF_MANAGED", Call.MSF_DESCRIBE_APPLICATION));
   }
 
   static Stream<Call> calls() {
