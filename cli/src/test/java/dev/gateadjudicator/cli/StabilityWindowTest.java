@@ -90,6 +90,29 @@ class StabilityWindowTest {
   }
 
   @Test
+  void samples_refusedByTheOutputsCredentialCheck_leaveNoSampleBehind() throws Exception {
+    Path policy = tmp.resolve("policy");
+    RefusalCliTest.copy(GateCliTest.ROOT.resolve("rules/default"), policy);
+    // A policy credential rule that only the Markdown report's text matches: the fact sets pass the engine's own
+    // check, so only the outputs check can stop the samples from being written.
+    Files.writeString(policy.resolve("credentials.json"), """
+        {"credential_rules_version": 1, "rules": [{"id": "test-report-heading", "description": "matches a heading",
+          "prefixes": ["### Rollup"], "parts": [],
+          "examples": {"positive": ["### Rollup matrix"], "negative": ["## Rollup"]}}]}
+        """);
+    Path out = tmp.resolve("m6f");
+
+    GateCliTest.Run r = run(out, "--samples", "2", "--interval", "0s", "--rules", policy.toString(),
+        "--summary-md", tmp.resolve("summary.md").toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(3);
+    assertThat(r.err()).contains("test-report-heading");
+    assertThat(tmp.resolve("m6f.sample-1.factset.json")).doesNotExist();
+    assertThat(out).doesNotExist();
+    assertThat(tmp.resolve("summary.md")).doesNotExist();
+  }
+
+  @Test
   void samples_badIntervalExitsThree() throws Exception {
     GateCliTest.Run r = run(tmp.resolve("m6f"), "--samples", "2", "--interval", "soon");
 
