@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.gateadjudicator.collect.testing.Call;
 import dev.gateadjudicator.collect.testing.Fault;
+import dev.gateadjudicator.collect.testing.Moto;
 import dev.gateadjudicator.collect.testing.P0Call;
 import dev.gateadjudicator.collect.testing.P0World;
 import dev.gateadjudicator.internal.Json;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,9 +47,7 @@ class P0PhaseRunTest {
 
   @BeforeAll
   static void start() throws Exception {
-    boolean moto = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-        .anyMatch(d -> Files.isExecutable(Path.of(d, "moto_server")));
-    assumeThat(moto).as("moto_server on PATH").isTrue();
+    assumeThat(Moto.available()).as("moto_server on PATH").isTrue();
     world = P0World.start(worldDir);
   }
 
