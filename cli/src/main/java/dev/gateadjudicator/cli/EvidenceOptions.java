@@ -264,7 +264,7 @@ final class EvidenceOptions {
    *
    * @throws dev.gateadjudicator.InvalidFactSetException naming the output and the rule (exit 3)
    */
-  private void refuseCredentials(GateEngine engine, Adjudication a) {
+  void refuseCredentials(GateEngine engine, Adjudication a) {
     Map<String, String> outputs = new TreeMap<>();
     outputs.put(Manifest.FILE, new String(Manifest.of(a).toJson(), StandardCharsets.UTF_8));
     outputs.put("standard output", json ? a.toJson() : HumanSummary.render(a));

@@ -87,8 +87,11 @@ final class RunCommand implements Callable<Integer> {
   private PolicyOptions.Judged window(GateEngine engine, java.time.Duration pause, java.time.Instant at, Path base,
       Path factsFile, StabilityWindow.Sampler sampler) throws Exception {
     PolicyOptions.Judged j = StabilityWindow.run(engine, samples, pause, at, collect.capturedAt != null,
-        base == null ? Path.of("sample") : base, sampler, spec.commandLine().getErr());
+        base == null ? Path.of("sample") : base, sampler, a -> evidence.refuseCredentials(engine, a),
+        spec.commandLine().getErr());
     if (factsFile != null) {
+      // The same check the outputs get, before this file is written: on refusal nothing is written.
+      evidence.refuseCredentials(engine, j.adjudication());
       save(factsFile, j.factSet());
     }
     return j;

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * {@code run --samples N --interval DURATION}: collects a lane N times, DURATION apart, and passes it only when every
  * sample passes (a sample with any {@code collection_error} fails). The first failing sample ends the window early
  * and is the one judged; otherwise the last is. Every sample's fact set is saved beside the lane's artifact folder
- * ({@code OUT.sample-K.factset.json}), and the execution summary gains an optional {@code stability_window} object
- * recording the samples and which one failed first (readers of the v1 summary ignore it).
+ * ({@code OUT.sample-K.factset.json}), after the credential check the outputs get, and the execution summary gains
+ * an optional {@code stability_window} object recording the samples and which one failed first (readers of the v1
+ * summary ignore it).
  */
 final class StabilityWindow {
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
@@ -84,13 +85,16 @@ final class StabilityWindow {
    *     the artifacts stay reproducible); otherwise each sample is captured at its own time
    * @param base where sample K's fact set goes: {@code BASE.sample-K.factset.json}
    * @param sampler collects one sample
+   * @param outputsCheck the credential check every output gets (reports, manifest, standard output), run on each
+   *     sample's adjudication before its fact set is saved, so a refusal leaves no sample behind
    * @param log where progress goes
    * @return the judged fact set and its adjudication, the summary carrying the window when {@code samples > 1}
    * @throws IOException when a sample cannot be saved
    * @throws InterruptedException when interrupted between samples
    */
   static PolicyOptions.Judged run(GateEngine engine, int samples, Duration interval, Instant first, boolean fixedTime,
-      Path base, Sampler sampler, PrintWriter log) throws IOException, InterruptedException {
+      Path base, Sampler sampler, java.util.function.Consumer<Adjudication> outputsCheck, PrintWriter log)
+      throws IOException, InterruptedException {
     if (samples < 1) {
       throw new IllegalArgumentException("`--samples` must be at least 1");
     }
@@ -107,6 +111,7 @@ final class StabilityWindow {
       boolean pass = a.summary().overallPass() && !errors;
       if (samples > 1) {
         Path file = Path.of(base + ".sample-" + k + ".factset.json");
+        outputsCheck.accept(a);
         RunCommand.save(file, fs);
         records.addObject().put("sample", k).put("captured_at", fs.capturedAt().toString())
             .put("fact_set_sha256", a.factSetDigest()).put("pass", pass).put("fact_set", file.getFileName().toString());

@@ -1,16 +1,15 @@
 package dev.gateadjudicator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.gateadjudicator.publish.MotoServer;
+import dev.gateadjudicator.collect.testing.MotoExtension;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * {@code gate ledger import} of sets {@code --publish} wrote to moto on loopback: digests checked against each
@@ -20,35 +19,25 @@ import software.amazon.awssdk.services.s3.S3Client;
 class LedgerImportMotoTest {
   private static final String BUCKET = "ledger-import";
   private static final String PREFIX = "s3://" + BUCKET + "/evidence/p6/";
-  private static MotoServer moto;
-  private static S3Client s3;
+  @RegisterExtension
+  static final MotoExtension MOTO = MotoExtension.withBuckets(BUCKET);
 
   @TempDir
   Path tmp;
 
   @BeforeAll
-  static void start() throws Exception {
-    moto = MotoServer.start();
-    if (moto != null) {
-      s3 = moto.client();
-      s3.createBucket(b -> b.bucket(BUCKET));
-    }
+  static void credentials() {
     TestCredentials.use();
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  static void restore() {
     TestCredentials.restore();
-    if (moto != null) {
-      s3.close();
-      moto.close();
-    }
   }
 
   @Test
   void importPublishedSets_recordsThemReplayably_andRefusesATamperedOneByName() throws Exception {
-    assumeThat(moto).as("moto_server on PATH").isNotNull();
-    String endpoint = moto.endpoint().toString();
+    String endpoint = MOTO.endpoint().toString();
     String m6f = LedgerCliTest.M6F;
     for (String run : new String[] {"143900Z", "152755Z", "171938Z"}) {
       GateCliTest.Run r = GateCliTest.gate("adjudicate", GateCliTest.fixture(m6f + run), "--rules",
@@ -57,7 +46,7 @@ class LedgerImportMotoTest {
       assertThat(r.err()).as(run).contains("published:  " + PREFIX + m6f + run + "/");
     }
     String tampered = "evidence/p6/" + m6f + "171938Z/m6f_blocker_register.json";
-    s3.putObject(p -> p.bucket(BUCKET).key(tampered), RequestBody.fromString("{\"blockers\":[]}\n"));
+    MOTO.s3().putObject(p -> p.bucket(BUCKET).key(tampered), RequestBody.fromString("{\"blockers\":[]}\n"));
 
     String ledger = "jdbc:sqlite:" + tmp.resolve("ledger.db");
     GateCliTest.Run imported = GateCliTest.gate("ledger", "import", PREFIX, "--endpoint", endpoint, "--ledger",

@@ -2,30 +2,26 @@ package dev.gateadjudicator.cli;
 
 import static dev.gateadjudicator.cli.GateCliTest.gate;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.gateadjudicator.FactSets;
-import dev.gateadjudicator.collect.testing.AwsWorld;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.gateadjudicator.collect.testing.Call;
 import dev.gateadjudicator.collect.testing.Fault;
+import dev.gateadjudicator.collect.testing.MotoExtension;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
 import dev.gateadjudicator.internal.Json;
-import dev.gateadjudicator.publish.MotoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * {@code gate run --phase P6} without {@code --lane}: M6.E, M6.F and M6.G in order against the WireMock AWS world,
@@ -34,43 +30,18 @@ import software.amazon.awssdk.services.s3.S3Client;
 class PhaseRunTest {
   static final String P5_VERDICT = "{\"phase\": \"P5\", \"lane\": \"M5.J\", \"verdict\": \"ADVANCE_TO_P6\","
       + " \"execution_id\": \"m5j_p5_gate_rollup_20260225T140000Z\"}";
-  private static AwsWorld world;
-  private static MotoServer moto;
-  private static S3Client s3;
+
+  @RegisterExtension
+  static final MotoExtension MOTO = MotoExtension.withBuckets();
+  @RegisterExtension
+  static final AwsWorldExtension WORLD = new AwsWorldExtension();
 
   @TempDir
   Path tmp;
 
-  @BeforeAll
-  static void start() throws Exception {
-    world = new AwsWorld();
-    moto = MotoServer.start();
-    if (moto != null) {
-      s3 = moto.client();
-    }
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    world.close();
-    if (moto != null) {
-      s3.close();
-      moto.close();
-    }
-  }
-
-  @BeforeEach
-  void healthy() {
-    world.healthy();
-  }
-
   private List<String> args(Path out, String... more) throws Exception {
-    Path reg = tmp.resolve("handles.json");
-    Files.writeString(reg, world.registryJson());
-    List<String> a = new ArrayList<>(List.of("run", "--phase", "P6", "--registry", reg.toString(),
-        "--platform-run-id", AwsWorld.RUN, "--captured-at", AwsWorld.CAPTURED_AT.toString(),
-        "--region", "eu-west-2", "--endpoint-url", world.endpoint().toString(),
-        "--kubernetes-url", world.endpoint().toString(), "--call-timeout", "10", "--out", out.toString()));
+    List<String> a = WORLD.args(tmp, "run", "--phase", "P6");
+    a.addAll(List.of("--out", out.toString()));
     a.addAll(List.of(more));
     return a;
   }
@@ -78,9 +49,9 @@ class PhaseRunTest {
   /** A bucket on moto holding the P5 gate verdict under a fresh prefix; returns the prefix URI. */
   private String seededPrefix() {
     String bucket = "phase-run-" + Long.toHexString(System.nanoTime());
-    s3.createBucket(b -> b.bucket(bucket));
+    MOTO.bucket(bucket);
     String prefix = "s3://" + bucket + "/evidence/run_control/";
-    s3.putObject(p -> p.bucket(bucket).key("evidence/run_control/m5j/m5j_p5_gate_verdict.json"),
+    MOTO.s3().putObject(p -> p.bucket(bucket).key("evidence/run_control/m5j/m5j_p5_gate_verdict.json"),
         RequestBody.fromString(P5_VERDICT));
     return prefix;
   }
@@ -105,19 +76,36 @@ class PhaseRunTest {
     assertThat(r.out()).contains("HOLD_REMEDIATE").contains("M6P6-B8");
   }
 
-  @Test
-  void runPhase_publishedToS3_advancesToP7() throws Exception {
-    assumeThat(moto).as("moto_server on PATH").isNotNull();
+  /**
+   * The whole phase passes on each runtime path the policy allows, every collector of the path answering as AWS
+   * would (WireMock with AWS-shaped bodies where moto 5.2 fails: EMR on EKS and Managed Flink timestamps, the p95
+   * extended statistic), and the reads are the path's own.
+   */
+  @ParameterizedTest
+  @MethodSource("runtimePaths")
+  void runPhase_publishedToS3_advancesToP7OnEveryRuntimePath(String path, Call pathCall) throws Exception {
+    WORLD.world().pin("FLINK_RUNTIME_PATH_ACTIVE", path);
     String prefix = seededPrefix();
     Path out = tmp.resolve("out");
 
-    GateCliTest.Run r = gate(args(out, "--service-endpoint", "s3=" + moto.endpoint(), "--publish", prefix,
-        "--publish-endpoint", moto.endpoint().toString()).toArray(String[]::new));
+    GateCliTest.Run r = gate(args(out, "--service-endpoint", "s3=" + MOTO.endpoint(), "--publish", prefix,
+        "--publish-endpoint", MOTO.endpoint().toString()).toArray(String[]::new));
 
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains("ADVANCE_TO_P7");
     assertThat(Json.MAPPER.readTree(out.resolve("M6.G/m6g_p6_gate_verdict.json").toFile()).path("verdict").asText())
         .isEqualTo("ADVANCE_TO_P7");
+    var server = WORLD.world().server();
+    assertThat(server.findAll(RequestPatternBuilder.like(pathCall.request().build().getRequest()))).isNotEmpty();
+    // The evidence latency is the p95 extended statistic, asked for as such.
+    assertThat(server.findAll(RequestPatternBuilder.like(Call.CW_OVERHEAD.request().build().getRequest())))
+        .anyMatch(q -> q.getBodyAsString().contains("Stat=p95"));
+  }
+
+  static Stream<Arguments> runtimePaths() {
+    return Stream.of(Arguments.of("EKS_FLINK_OPERATOR", Call.K8S_GET_FLINK_DEPLOYMENT),
+        Arguments.of("EKS_EMR_ON_EKS", Call.EMR_DESCRIBE_JOB_RUN),
+        Arguments.of("MSF_MANAGED", Call.MSF_DESCRIBE_APPLICATION));
   }
 
   static Stream<Call> calls() {
@@ -129,12 +117,11 @@ class PhaseRunTest {
   @ParameterizedTest
   @MethodSource("calls")
   void runPhase_oneFaultInOneCall_holdsThePhase(Call call) throws Exception {
-    assumeThat(moto).as("moto_server on PATH").isNotNull();
-    world.inject(call, Fault.ACCESS_DENIED);
+    WORLD.world().inject(call, Fault.ACCESS_DENIED);
     String prefix = seededPrefix();
 
-    GateCliTest.Run r = gate(args(tmp.resolve("out"), "--service-endpoint", "s3=" + moto.endpoint(), "--publish",
-        prefix, "--publish-endpoint", moto.endpoint().toString()).toArray(String[]::new));
+    GateCliTest.Run r = gate(args(tmp.resolve("out"), "--service-endpoint", "s3=" + MOTO.endpoint(), "--publish",
+        prefix, "--publish-endpoint", MOTO.endpoint().toString()).toArray(String[]::new));
 
     assertThat(r.exit()).as(r.out() + r.err()).isIn(1, 2);
     assertThat(r.out()).doesNotContain("ADVANCE_TO_P7");

@@ -1,12 +1,11 @@
 package dev.gateadjudicator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.gateadjudicator.FactSets;
+import dev.gateadjudicator.collect.testing.MotoExtension;
 import dev.gateadjudicator.internal.Json;
 import dev.gateadjudicator.output.Manifest;
-import dev.gateadjudicator.publish.MotoServer;
 import dev.gateadjudicator.publish.S3Publisher;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,43 +13,35 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@code gate adjudicate --publish} against moto on loopback; skipped when moto is not installed. */
 class PublishCliMotoTest {
-  private static MotoServer moto;
-  private static S3Client s3;
+  @RegisterExtension
+  static final MotoExtension MOTO = MotoExtension.withBuckets("fraud-evidence");
 
   @TempDir
   Path tmp;
 
   @BeforeAll
-  static void start() throws Exception {
-    moto = MotoServer.start();
-    if (moto != null) {
-      s3 = moto.client();
-      s3.createBucket(b -> b.bucket("fraud-evidence"));
-    }
+  static void credentials() {
     TestCredentials.use();
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  static void restore() {
     TestCredentials.restore();
-    if (moto != null) {
-      s3.close();
-      moto.close();
-    }
   }
 
   @Test
   void passingLane_publishesTheSetThatReadsBackByteForByte() throws Exception {
-    assumeThat(moto).as("moto_server on PATH").isNotNull();
+    S3Client s3 = MOTO.s3();
     Path out = tmp.resolve("out");
     GateCliTest.Run r = GateCliTest.gate("adjudicate", GateCliTest.fixture("edge/m6f_pass_strict"),
         "--out", out.toString(), "--publish", "s3://fraud-evidence/evidence/dev_full/run_control/",
-        "--publish-endpoint", moto.endpoint().toString());
+        "--publish-endpoint", MOTO.endpoint().toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("published:  s3://fraud-evidence/evidence/dev_full/run_control/");

@@ -138,7 +138,7 @@ class RefusalCliTest {
     assertThat(GateCli.escape("a\nb\u0000c\u001b[31m\td")).isEqualTo("a\\nb\\u0000c\\u001b[31m\\td");
   }
 
-  private static void copy(Path from, Path to) throws IOException {
+  static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
         Path t = to.resolve(from.relativize(p).toString());

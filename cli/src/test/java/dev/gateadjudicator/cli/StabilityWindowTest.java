@@ -5,49 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.gateadjudicator.collect.testing.AwsWorld;
 import dev.gateadjudicator.collect.testing.Call;
 import dev.gateadjudicator.collect.testing.Stubs;
 import dev.gateadjudicator.internal.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code run --samples N --interval D}: the lane passes only when every sample passes; no timing is asserted. */
 class StabilityWindowTest {
-  private static AwsWorld world;
+  @RegisterExtension
+  static final AwsWorldExtension WORLD = new AwsWorldExtension();
 
   @TempDir
   Path tmp;
 
-  @BeforeAll
-  static void start() {
-    world = new AwsWorld();
-  }
-
-  @AfterAll
-  static void stop() {
-    world.close();
-  }
-
-  @BeforeEach
-  void healthy() {
-    world.healthy();
-  }
-
   private GateCliTest.Run run(Path out, String... more) throws Exception {
-    Path reg = tmp.resolve("handles.json");
-    Files.writeString(reg, world.registryJson());
-    List<String> a = new ArrayList<>(List.of("run", "--phase", "P6", "--lane", "M6.F", "--registry", reg.toString(),
-        "--platform-run-id", AwsWorld.RUN, "--captured-at", AwsWorld.CAPTURED_AT.toString(),
-        "--region", "eu-west-2", "--endpoint-url", world.endpoint().toString(),
-        "--kubernetes-url", world.endpoint().toString(), "--call-timeout", "10", "--out", out.toString()));
+    List<String> a = WORLD.args(tmp, "run", "--phase", "P6", "--lane", "M6.F");
+    a.addAll(List.of("--out", out.toString()));
     a.addAll(List.of(more));
     return gate(a.toArray(String[]::new));
   }
@@ -55,10 +33,10 @@ class StabilityWindowTest {
   @Test
   void samples_worldTurningUnhealthyAfterTheFirstSampleHoldsAndEndsTheWindowEarly() throws Exception {
     // Admissions flow for the first sample, then stop: every later count answers zero.
-    world.server().stubFor(Call.DDB_COUNT_ADMISSIONS.request().atPriority(1).inScenario("decay")
+    WORLD.world().server().stubFor(Call.DDB_COUNT_ADMISSIONS.request().atPriority(1).inScenario("decay")
         .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("stalled")
         .willReturn(Stubs.ok(Call.DDB_COUNT_ADMISSIONS, "{\"Count\":5,\"ScannedCount\":45}")));
-    world.server().stubFor(Call.DDB_COUNT_ADMISSIONS.request().atPriority(1).inScenario("decay")
+    WORLD.world().server().stubFor(Call.DDB_COUNT_ADMISSIONS.request().atPriority(1).inScenario("decay")
         .whenScenarioStateIs("stalled")
         .willReturn(Stubs.ok(Call.DDB_COUNT_ADMISSIONS, "{\"Count\":0,\"ScannedCount\":40}")));
     Path out = tmp.resolve("m6f");
@@ -87,6 +65,29 @@ class StabilityWindowTest {
     JsonNode window = Json.MAPPER.readTree(out.resolve("m6f_execution_summary.json").toFile()).get("stability_window");
     assertThat(window.get("first_failing_sample").isNull()).isTrue();
     assertThat(window.get("samples")).hasSize(2);
+  }
+
+  @Test
+  void samples_refusedByTheOutputsCredentialCheck_leaveNoSampleBehind() throws Exception {
+    Path policy = tmp.resolve("policy");
+    RefusalCliTest.copy(GateCliTest.ROOT.resolve("rules/default"), policy);
+    // A policy credential rule that only the Markdown report's text matches: the fact sets pass the engine's own
+    // check, so only the outputs check can stop the samples from being written.
+    Files.writeString(policy.resolve("credentials.json"), """
+        {"credential_rules_version": 1, "rules": [{"id": "test-report-heading", "description": "matches a heading",
+          "prefixes": ["### Rollup"], "parts": [],
+          "examples": {"positive": ["### Rollup matrix"], "negative": ["## Rollup"]}}]}
+        """);
+    Path out = tmp.resolve("m6f");
+
+    GateCliTest.Run r = run(out, "--samples", "2", "--interval", "0s", "--rules", policy.toString(),
+        "--summary-md", tmp.resolve("summary.md").toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(3);
+    assertThat(r.err()).contains("test-report-heading");
+    assertThat(tmp.resolve("m6f.sample-1.factset.json")).doesNotExist();
+    assertThat(out).doesNotExist();
+    assertThat(tmp.resolve("summary.md")).doesNotExist();
   }
 
   @Test

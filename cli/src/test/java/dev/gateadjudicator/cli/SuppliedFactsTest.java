@@ -4,42 +4,26 @@ import static dev.gateadjudicator.cli.GateCliTest.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.FactSets;
-import dev.gateadjudicator.collect.testing.AwsWorld;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.PublishAmbiguity;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --facts FILE} on {@code collect}: supplied facts join the collection and never replace a collected one. */
 class SuppliedFactsTest {
-  private static AwsWorld world;
+  @RegisterExtension
+  static final AwsWorldExtension WORLD = new AwsWorldExtension();
 
   @TempDir
   Path tmp;
 
-  @BeforeAll
-  static void start() {
-    world = new AwsWorld();
-  }
-
-  @AfterAll
-  static void stop() {
-    world.close();
-  }
-
   private GateCliTest.Run collect(Path out, String... facts) throws Exception {
-    Path reg = tmp.resolve("handles.json");
-    Files.writeString(reg, world.registryJson());
-    List<String> a = new ArrayList<>(List.of("collect", "--phase", "P6", "--lane", "M6.F", "--registry", reg.toString(),
-        "--platform-run-id", AwsWorld.RUN, "--captured-at", AwsWorld.CAPTURED_AT.toString(),
-        "--region", "eu-west-2", "--endpoint-url", world.endpoint().toString(),
-        "--kubernetes-url", world.endpoint().toString(), "--call-timeout", "10", "--out", out.toString()));
+    List<String> a = WORLD.args(tmp, "collect", "--phase", "P6", "--lane", "M6.F");
+    a.addAll(List.of("--out", out.toString()));
     for (String f : facts) {
       a.add("--facts");
       a.add(f);

@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.gateadjudicator.collect.internal.Clients;
 import dev.gateadjudicator.collect.internal.Failures;
 import dev.gateadjudicator.fact.ErrorType;
@@ -15,39 +15,23 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Faults as AWS sends them (WireMock with AWS-shaped bodies, the SDK's real clients): each becomes its typed
  * error, with the service's error code and request id in the message, within the call's retries.
  */
 class FaultTypesTest {
-  private static WireMockServer wm;
-
-  @BeforeAll
-  static void start() {
-    wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    wm.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    wm.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    wm.resetAll();
-  }
+  @RegisterExtension
+  static final WireMockExtension WM = WireMockExtension.newInstance()
+      .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
 
   /** What a call threw, typed and described as the collectors record it. */
   private record Outcome(ErrorType type, String message) {}
 
   private Outcome call(Consumer<Clients> read) {
-    URI e = URI.create(wm.baseUrl());
+    URI e = URI.create(WM.baseUrl());
     // generous call timeout and deadline: the outcome must not depend on the machine's speed
     CollectionSettings s = new CollectionSettings("eu-west-2", null, e, Map.of(), e, Duration.ofSeconds(60),
         Duration.ofSeconds(180), 0);
@@ -60,7 +44,7 @@ class FaultTypesTest {
   }
 
   private static void answer(int status, String contentType, String body, String requestIdHeader) {
-    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withHeader("Content-Type", contentType)
+    WM.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withHeader("Content-Type", contentType)
         .withHeader(requestIdHeader, "REQ-7F3A9C").withBody(body)));
   }
 
@@ -94,14 +78,14 @@ class FaultTypesTest {
   @Test
   void dynamoDbThrottling_isThrottledAfterBoundedRetriesNotATimeout() {
     for (String code : new String[] {"ProvisionedThroughputExceededException", "ThrottlingException"}) {
-      wm.resetAll();
+      WM.resetAll();
       answer(400, "application/x-amz-json-1.0", "{\"__type\":\"com.amazonaws.dynamodb.v20120810#" + code
           + "\",\"message\":\"The level of configured provisioned throughput for the table was exceeded.\"}",
           "x-amzn-RequestId");
       Outcome o = call(c -> c.dynamodb().describeTable(r -> r.tableName("tf-locks")));
       assertThat(o.type()).as(code).isEqualTo(ErrorType.THROTTLED);
       assertThat(o.message()).contains("`" + code + "`").contains("REQ-7F3A9C");
-      assertThat(wm.findAll(anyRequestedFor(anyUrl()))).as("attempts of %s", code).hasSize(3);
+      assertThat(WM.findAll(anyRequestedFor(anyUrl()))).as("attempts of %s", code).hasSize(3);
     }
   }
 
@@ -112,7 +96,7 @@ class FaultTypesTest {
     assertThat(s3.type()).isEqualTo(ErrorType.MALFORMED);
     assertThat(s3.message()).contains("empty HTTP 200");
 
-    wm.resetAll();
+    WM.resetAll();
     answer(200, "application/x-amz-json-1.0", "", "x-amzn-RequestId");
     Outcome ddb = call(c -> c.dynamodb().describeTable(r -> r.tableName("tf-locks")));
     assertThat(ddb.type()).isEqualTo(ErrorType.MALFORMED);

@@ -8,13 +8,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.fact.BucketRole;
@@ -34,33 +35,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The P0 collectors against WireMock answers shaped after each AWS API reference. */
 class P0CollectorsTest {
   private static final String MSK_ARN = "arn:aws:kafka:eu-west-2:123456789012:cluster/fraud-platform-dev-full-msk/0f3c";
-  private static WireMockServer wm;
+  @RegisterExtension
+  static final WireMockExtension WM = WireMockExtension.newInstance()
+      .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
   private static final Map<String, Object> HANDLES = new TreeMap<>();
-
-  @BeforeAll
-  static void start() {
-    wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    wm.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    wm.stop();
-  }
 
   @BeforeEach
   void healthy() {
-    wm.resetAll();
     HANDLES.clear();
     HANDLES.putAll(Map.ofEntries(
         Map.entry("TF_STATE_BUCKET", "fraud-platform-dev-full-tfstate"),
@@ -87,11 +77,11 @@ class P0CollectorsTest {
     json("DynamoDB_20120810.DescribeTable", "{\"Table\":{\"TableName\":\"fraud-platform-dev-full-tf-locks\","
         + "\"TableStatus\":\"ACTIVE\",\"KeySchema\":[{\"AttributeName\":\"LockID\",\"KeyType\":\"HASH\"}],"
         + "\"AttributeDefinitions\":[{\"AttributeName\":\"LockID\",\"AttributeType\":\"S\"}],\"ItemCount\":0}}");
-    wm.stubFor(get(urlPathMatching("/api/v2/clusters/.+")).atPriority(5).willReturn(ok("application/json",
+    WM.stubFor(get(urlPathMatching("/api/v2/clusters/.+")).atPriority(5).willReturn(ok("application/json",
         "{\"clusterInfo\":{\"clusterArn\":\"" + MSK_ARN + "\",\"clusterName\":\"fraud-platform-dev-full-msk\","
             + "\"clusterType\":\"SERVERLESS\",\"state\":\"ACTIVE\",\"serverless\":{\"vpcConfigs\":[{\"subnetIds\":[\"subnet-1\"]}],"
             + "\"clientAuthentication\":{\"sasl\":{\"iam\":{\"enabled\":true}}}}}}")));
-    wm.stubFor(get(urlPathMatching("/v1/clusters/.+/bootstrap-brokers")).atPriority(5).willReturn(ok("application/json",
+    WM.stubFor(get(urlPathMatching("/v1/clusters/.+/bootstrap-brokers")).atPriority(5).willReturn(ok("application/json",
         "{\"bootstrapBrokerStringSaslIam\":\"boot-abc.c2.kafka-serverless.eu-west-2.amazonaws.com:9098\"}")));
     json("AmazonSSM.GetParameter", "{\"Parameter\":{\"Name\":\"/fraud-platform/dev_full/msk/bootstrap_brokers\","
         + "\"Type\":\"SecureString\",\"Value\":\"AQICAHhCIPHERTEXT\",\"Version\":3,\"DataType\":\"text\"}}");
@@ -130,38 +120,38 @@ class P0CollectorsTest {
   }
 
   private static void json(String target, String body) {
-    wm.stubFor(post(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo(target)).atPriority(5)
+    WM.stubFor(post(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo(target)).atPriority(5)
         .willReturn(ok("application/x-amz-json-1.1", body)));
   }
 
   private static void jsonError(String target, String type) {
-    wm.stubFor(post(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo(target)).atPriority(1)
+    WM.stubFor(post(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo(target)).atPriority(1)
         .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/x-amz-json-1.1")
             .withBody("{\"__type\":\"" + type + "\",\"message\":\"not here\"}")));
   }
 
   private static void query(String action, String body) {
-    wm.stubFor(post(urlPathEqualTo("/")).withRequestBody(containing("Action=" + action)).atPriority(5)
+    WM.stubFor(post(urlPathEqualTo("/")).withRequestBody(containing("Action=" + action)).atPriority(5)
         .willReturn(ok("text/xml", body)));
   }
 
   private static void bucket(String b) {
-    wm.stubFor(head(urlPathEqualTo("/" + b)).atPriority(5).willReturn(aResponse().withStatus(200)));
-    wm.stubFor(get(urlMatching("/" + b + "/?\\?encryption.*")).atPriority(5).willReturn(ok("application/xml",
+    WM.stubFor(head(urlPathEqualTo("/" + b)).atPriority(5).willReturn(aResponse().withStatus(200)));
+    WM.stubFor(get(urlMatching("/" + b + "/?\\?encryption.*")).atPriority(5).willReturn(ok("application/xml",
         "<ServerSideEncryptionConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Rule>"
             + "<ApplyServerSideEncryptionByDefault><SSEAlgorithm>aws:kms</SSEAlgorithm></ApplyServerSideEncryptionByDefault>"
             + "<BucketKeyEnabled>true</BucketKeyEnabled></Rule></ServerSideEncryptionConfiguration>")));
-    wm.stubFor(get(urlMatching("/" + b + "/?\\?versioning.*")).atPriority(5).willReturn(ok("application/xml",
+    WM.stubFor(get(urlMatching("/" + b + "/?\\?versioning.*")).atPriority(5).willReturn(ok("application/xml",
         "<VersioningConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Status>Enabled</Status>"
             + "</VersioningConfiguration>")));
-    wm.stubFor(get(urlMatching("/" + b + "/?\\?publicAccessBlock.*")).atPriority(5).willReturn(ok("application/xml",
+    WM.stubFor(get(urlMatching("/" + b + "/?\\?publicAccessBlock.*")).atPriority(5).willReturn(ok("application/xml",
         "<PublicAccessBlockConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><BlockPublicAcls>true"
             + "</BlockPublicAcls><IgnorePublicAcls>true</IgnorePublicAcls><BlockPublicPolicy>true</BlockPublicPolicy>"
             + "<RestrictPublicBuckets>true</RestrictPublicBuckets></PublicAccessBlockConfiguration>")));
   }
 
   private Collected collect(String lane) {
-    URI e = URI.create(wm.baseUrl());
+    URI e = URI.create(WM.baseUrl());
     CollectionSettings s = new CollectionSettings("eu-west-2", null, e, Map.of(), e, Duration.ofSeconds(30),
         Duration.ofSeconds(180), 1);
     CollectionRequest r = new CollectionRequest("P0", lane, lane.toLowerCase().replace(".", "") + "_test", null,
@@ -186,7 +176,7 @@ class P0CollectorsTest {
 
   @Test
   void m2a_missingBucketAndTable_areExistsFalse() {
-    wm.stubFor(head(urlPathEqualTo("/fraud-platform-dev-full-tfstate")).atPriority(1).willReturn(aResponse().withStatus(404)));
+    WM.stubFor(head(urlPathEqualTo("/fraud-platform-dev-full-tfstate")).atPriority(1).willReturn(aResponse().withStatus(404)));
     jsonError("DynamoDB_20120810.DescribeTable", "com.amazonaws.dynamodb.v20120810#ResourceNotFoundException");
 
     Collected c = collect("M2.A");
@@ -198,10 +188,10 @@ class P0CollectorsTest {
 
   @Test
   void m2b_bucketWithoutPublicAccessBlockOrVersioning_isReadAsSuch() {
-    wm.stubFor(get(urlMatching("/fraud-platform-dev-full-evidence/?\\?publicAccessBlock.*")).atPriority(1).willReturn(
+    WM.stubFor(get(urlMatching("/fraud-platform-dev-full-evidence/?\\?publicAccessBlock.*")).atPriority(1).willReturn(
         aResponse().withStatus(404).withHeader("Content-Type", "application/xml").withBody("<Error><Code>"
             + "NoSuchPublicAccessBlockConfiguration</Code><Message>none</Message></Error>")));
-    wm.stubFor(get(urlMatching("/fraud-platform-dev-full-evidence/?\\?versioning.*")).atPriority(1).willReturn(
+    WM.stubFor(get(urlMatching("/fraud-platform-dev-full-evidence/?\\?versioning.*")).atPriority(1).willReturn(
         ok("application/xml", "<VersioningConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"/>")));
 
     Collected c = collect("M2.B");
@@ -244,7 +234,7 @@ class P0CollectorsTest {
 
   @Test
   void m2e_rolesByNameOrArn_andAMissingRole() {
-    wm.stubFor(post(urlPathEqualTo("/")).withRequestBody(containing("RoleName=fraud-platform-dev-full-lambda-ig"))
+    WM.stubFor(post(urlPathEqualTo("/")).withRequestBody(containing("RoleName=fraud-platform-dev-full-lambda-ig"))
         .atPriority(1).willReturn(aResponse().withStatus(404).withHeader("Content-Type", "text/xml")
             .withBody("<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type>"
                 + "<Code>NoSuchEntity</Code><Message>not found</Message></Error><RequestId>r</RequestId></ErrorResponse>")));
@@ -268,8 +258,24 @@ class P0CollectorsTest {
   }
 
   @Test
+  void m2f_withoutSecretPathHandles_readsThePolicysSsmPathsAsParameterMetadata() {
+    HANDLES.remove("SECRET_PATH_HANDLES");
+    HANDLES.put("SSM_IG_API_KEY_PATH", "/fraud-platform/dev_full/ig/api_key");
+    HANDLES.put("SSM_DATABRICKS_TOKEN_PATH", "/fraud-platform/dev_full/databricks/token");
+
+    Collected c = collect("M2.F");
+
+    assertThat(c.all(SecretPath.class)).extracting(SecretPath::handle).containsExactlyInAnyOrder(
+        "SSM_MSK_BOOTSTRAP_BROKERS_PATH", "SSM_IG_API_KEY_PATH", "SSM_DATABRICKS_TOKEN_PATH");
+    assertThat(c.all(SecretPath.class)).allMatch(s -> s.exists() && s.readable() && s.source().equals("ssm:GetParameter"));
+    assertThat(WM.findAll(postRequestedFor(urlPathEqualTo("/")).withHeader("X-Amz-Target",
+        equalTo("AmazonSSM.GetParameter")))).hasSize(3).allMatch(r -> r.getBodyAsString().contains("\"WithDecryption\":false"));
+    assertThat(new String(dev.gateadjudicator.FactSets.toJson(c.factSet()), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("CIPHERTEXT");
+  }
+
+  @Test
   void m2h_opsSurfaces_andAMissingDashboard() {
-    wm.stubFor(post(urlPathEqualTo("/")).withRequestBody(containing("Action=GetDashboard")).atPriority(1)
+    WM.stubFor(post(urlPathEqualTo("/")).withRequestBody(containing("Action=GetDashboard")).atPriority(1)
         .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "text/xml").withBody("<ErrorResponse><Error>"
             + "<Type>Sender</Type><Code>ResourceNotFound</Code><Message>Dashboard does not exist</Message></Error>"
             + "<RequestId>r</RequestId></ErrorResponse>")));
@@ -286,7 +292,7 @@ class P0CollectorsTest {
   @ValueSource(strings = {"M2.A", "M2.B", "M2.C", "M2.D", "M2.E", "M2.F", "M2.H"})
   void everyCallDenied_leavesNoFactButErrorsOfItsKinds(String lane) {
     MappingBuilder all = any(anyUrl()).atPriority(1);
-    wm.stubFor(all.willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+    WM.stubFor(all.willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
         .withHeader("x-amzn-ErrorType", "AccessDeniedException").withBody("{\"__type\":\"AccessDeniedException\","
             + "\"message\":\"denied\"}")));
 

@@ -7,8 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.gateadjudicator.FactSets;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.gateadjudicator.fact.DestroyRecoverRehearsal;
 import dev.gateadjudicator.fact.ErrorType;
 import dev.gateadjudicator.fact.KmsAlias;
@@ -23,10 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,29 +34,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class P0NewKindsTest {
   private static final String KEY_ID = "1234abcd-12ab-34cd-56ef-1234567890ab";
-  private static WireMockServer wm;
+  @RegisterExtension
+  static final WireMockExtension WM = WireMockExtension.newInstance()
+      .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
 
   @TempDir
   Path tmp;
 
-  @BeforeAll
-  static void start() {
-    wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    wm.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    wm.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    wm.resetAll();
-  }
-
   private Collected collect(String lane, Path registry, Map<String, Object> pins) {
-    URI e = URI.create(wm.baseUrl());
+    URI e = URI.create(WM.baseUrl());
     HandleRegistry reg = registry != null ? HandleRegistry.read(registry) : new HandleRegistry("inline", new TreeMap<>(pins));
     return new Collected(GateCollector.collect(
         new CollectionRequest("P0", lane, "new_kinds", null, Instant.parse("2026-02-22T20:40:11Z"), null, reg, null, tmp),
@@ -67,7 +51,7 @@ class P0NewKindsTest {
   }
 
   private static void kms(String target, int status, String body) {
-    wm.stubFor(post(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo("TrentService." + target))
+    WM.stubFor(post(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo("TrentService." + target))
         .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(body)));
   }
 

@@ -36,8 +36,10 @@ import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
  *   <li>{@code state_machine}: Step Functions {@code DescribeStateMachine} of {@code SR_READY_COMMIT_STATE_MACHINE}
  *       (an ARN, or a name resolved with {@code ListStateMachines}).
  *   <li>{@code iam_role}: IAM {@code GetRole} of each {@code ROLE_*} handle the lane names.
- *   <li>{@code secret_path}: Secrets Manager {@code DescribeSecret} of each handle in {@code SECRET_PATH_HANDLES}
- *       (metadata only: {@code readable} means the identity may describe it and it is not scheduled for deletion).
+ *   <li>{@code secret_path}: each handle in {@code SECRET_PATH_HANDLES} (default: the secret path handles the lane's
+ *       policy requires): an SSM path ({@code /...}) with SSM {@code GetParameter} without decryption, anything else
+ *       with Secrets Manager {@code DescribeSecret} (metadata only: {@code readable} means the identity may read its
+ *       metadata and, for a secret, it is not scheduled for deletion).
  *   <li>{@code ops_surface}: Budgets {@code DescribeBudget} of {@code OPS_BUDGET_NAME} (account from STS
  *       {@code GetCallerIdentity}), CloudWatch {@code DescribeAlarms} of {@code OPS_ALARM_NAMES} and
  *       {@code GetDashboard} of {@code OPS_DASHBOARD_NAME}.
@@ -263,15 +265,20 @@ public final class P0Collectors {
   }
 
   /**
-   * One Secrets Manager probe per handle listed in {@code SECRET_PATH_HANDLES}.
+   * One probe per secret path handle: those {@code SECRET_PATH_HANDLES} lists when it is pinned, otherwise the
+   * given handles (the ones the lane's policy requires). A path starting with {@code /} is an SSM parameter, read
+   * with SSM {@code GetParameter} without decryption (the value is dropped at once); anything else is a Secrets
+   * Manager secret, read with {@code DescribeSecret} (metadata only).
    *
    * @param ctx the context
+   * @param required the handles to read when {@code SECRET_PATH_HANDLES} is not pinned
    * @return the probes
    */
-  public static List<Probe> secrets(Context ctx) {
+  public static List<Probe> secrets(Context ctx, List<String> required) {
     List<String> handles;
     try {
-      handles = ctx.list("SECRET_PATH_HANDLES");
+      handles = ctx.optional("SECRET_PATH_HANDLES") == null && !required.isEmpty() ? required
+          : ctx.list("SECRET_PATH_HANDLES");
     } catch (CollectionFailure f) {
       return List.of(new Probe("secret-path", "secret_path", "SECRET_PATH_HANDLES", () -> {
         throw f;
@@ -279,6 +286,15 @@ public final class P0Collectors {
     }
     return handles.stream().map(h -> new Probe("secret-path", "secret_path", h, () -> {
       String path = ctx.required(h);
+      if (path.startsWith("/")) {
+        try {
+          // Metadata only: no decryption is asked for, and the (still encrypted) value is dropped here.
+          ctx.clients().ssm().getParameter(r -> r.name(path).withDecryption(false));
+          return List.<Fact>of(new SecretPath(null, "ssm:GetParameter", h, path, true, true));
+        } catch (software.amazon.awssdk.services.ssm.model.ParameterNotFoundException e) {
+          return List.<Fact>of(new SecretPath(null, "ssm:GetParameter", h, path, false, false));
+        }
+      }
       try {
         var d = ctx.clients().secretsManager().describeSecret(r -> r.secretId(path));
         return List.<Fact>of(new SecretPath(null, "secretsmanager:DescribeSecret", h, path, true, d.deletedDate() == null));

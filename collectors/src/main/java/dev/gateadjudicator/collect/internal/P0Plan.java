@@ -12,9 +12,9 @@ import java.util.TreeSet;
 
 /**
  * The reads each P0 lane needs, from the evidence contract of the bundled {@code default/p0/taxonomy.json}:
- * every fact kind a lane's snapshots name gets its collector. A kind no collector reads yet (KMS
- * aliases, tag conformance, binding matrices, leak scans, rehearsals) becomes a
- * {@code collection_error}, so such a lane fails closed until the fact is supplied another way.
+ * every fact kind a lane's snapshots name gets its collector, and a lane with a {@code previous_lane}
+ * precondition or the gate lane (M2.J) reads the execution summaries of the lanes before it. A kind no collector reads becomes a {@code collection_error}, so such a lane
+ * fails closed until the fact is supplied another way.
  */
 public final class P0Plan {
   private static final String TAXONOMY = "gate-policies/default/p0/taxonomy.json";
@@ -36,6 +36,11 @@ public final class P0Plan {
       s.path("fact_kinds").forEach(k -> kinds.add(k.asText()));
       s.path("handles").forEach(h -> handles.add(h.asText()));
     });
+    if (lane.path("gate").asBoolean(false) || lane.has("previous_lane")) {
+      // A lane's precondition is the previous lane's result, and the gate lane (M2.J, no snapshots) rolls up the
+      // results of every lane before it: both read the execution summaries.
+      kinds.add("lane_result");
+    }
     List<Probe> out = new ArrayList<>();
     List<dev.gateadjudicator.fact.Stack> stacks = Terraform.stacks(handles);
     for (String kind : kinds) {
@@ -54,7 +59,7 @@ public final class P0Plan {
         case "schema_registry" -> out.add(P0Collectors.schemaRegistry(ctx));
         case "state_machine" -> out.add(P0Collectors.stateMachine(ctx));
         case "iam_role" -> out.addAll(P0Collectors.roles(ctx, handles));
-        case "secret_path" -> out.addAll(P0Collectors.secrets(ctx));
+        case "secret_path" -> out.addAll(P0Collectors.secrets(ctx, requiredHandles(lane)));
         case "ops_surface" -> out.addAll(P0Collectors.opsSurfaces(ctx));
         case "lane_result" -> out.add(Summaries.laneResults(ctx));
         case "stack_root" -> out.addAll(Terraform.roots(ctx, stacks));
@@ -74,6 +79,12 @@ public final class P0Plan {
         }
       }
     }
+    return out;
+  }
+
+  private static List<String> requiredHandles(JsonNode lane) {
+    List<String> out = new ArrayList<>();
+    lane.path("required_handles").forEach(h -> out.add(h.path("name").asText()));
     return out;
   }
 

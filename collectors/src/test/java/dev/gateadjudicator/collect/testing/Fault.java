@@ -43,18 +43,29 @@ public enum Fault {
    * @return the response
    */
   public ResponseDefinitionBuilder response(Call call) {
+    return response(call.protocol(), call.toString());
+  }
+
+  /**
+   * The faulty response for any call of a protocol family.
+   *
+   * @param protocol the call's protocol
+   * @param label names the call in the error message
+   * @return the response
+   */
+  public ResponseDefinitionBuilder response(Call.Protocol protocol, String label) {
     if (this == TIMEOUT) {
-      return Stubs.ok(call, "{}").withFixedDelay(TIMEOUT_DELAY_MS);
+      return Stubs.ok(protocol, "{}").withFixedDelay(TIMEOUT_DELAY_MS);
     }
     if (this == MALFORMED) {
       return aResponse().withStatus(200)
-          .withHeader("Content-Type", call.protocol() == Call.Protocol.QUERY || call.protocol() == Call.Protocol.REST_XML
+          .withHeader("Content-Type", protocol == Call.Protocol.QUERY || protocol == Call.Protocol.REST_XML
               ? "text/xml" : "application/json")
-          .withBody(call.protocol() == Call.Protocol.QUERY || call.protocol() == Call.Protocol.REST_XML
+          .withBody(protocol == Call.Protocol.QUERY || protocol == Call.Protocol.REST_XML
               ? "<GetMetricDataResponse><GetMetricDataResult><MetricDataResults><member><Values>"
               : "{\"truncated\": [1, 2");
     }
-    String code = switch (call.protocol()) {
+    String code = switch (protocol) {
       case REST_JSON, JSON -> switch (this) {
         case ACCESS_DENIED -> "AccessDeniedException";
         case THROTTLED -> "ThrottlingException";
@@ -77,16 +88,16 @@ public enum Fault {
       };
     };
     int status = switch (this) {
-      case ACCESS_DENIED -> call.protocol() == Call.Protocol.JSON ? 400 : 403;
-      case THROTTLED -> switch (call.protocol()) {
+      case ACCESS_DENIED -> protocol == Call.Protocol.JSON ? 400 : 403;
+      case THROTTLED -> switch (protocol) {
         case JSON, QUERY -> 400;
         case REST_XML -> 503;
         default -> 429;
       };
-      default -> call.protocol() == Call.Protocol.JSON ? 400 : 404;
+      default -> protocol == Call.Protocol.JSON ? 400 : 404;
     };
-    String message = "injected " + name().toLowerCase(java.util.Locale.ROOT) + " for " + call;
-    return switch (call.protocol()) {
+    String message = "injected " + name().toLowerCase(java.util.Locale.ROOT) + " for " + label;
+    return switch (protocol) {
       case REST_JSON -> aResponse().withStatus(status).withHeader("x-amzn-ErrorType", code)
           .withHeader("Content-Type", "application/json").withBody("{\"message\":\"" + message + "\"}");
       case JSON -> aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.0")

@@ -20,6 +20,20 @@ public final class Moto implements AutoCloseable {
   }
 
   /**
+   * Whether a moto_server can be had: one is given with {@code -Dmoto.endpoint}, or {@code moto_server} is on the
+   * PATH.
+   *
+   * @return whether {@link #start()} can succeed
+   */
+  public static boolean available() {
+    if (!System.getProperty("moto.endpoint", "").isBlank()) {
+      return true;
+    }
+    return java.util.stream.Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        .anyMatch(d -> !d.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(d, "moto_server")));
+  }
+
+  /**
    * The configured moto_server, or a new one on loopback.
    *
    * @return the running server
@@ -73,6 +87,14 @@ public final class Moto implements AutoCloseable {
   public void close() {
     if (process != null) {
       process.destroy();
+      try {
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

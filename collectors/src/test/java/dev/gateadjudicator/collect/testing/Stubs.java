@@ -27,7 +27,18 @@ public final class Stubs {
    * @return the response
    */
   public static ResponseDefinitionBuilder ok(Call call, String body) {
-    String type = switch (call.protocol()) {
+    return ok(call.protocol(), body);
+  }
+
+  /**
+   * A 200 with a protocol family's content type.
+   *
+   * @param protocol the protocol
+   * @param body the body
+   * @return the response
+   */
+  public static ResponseDefinitionBuilder ok(Call.Protocol protocol, String body) {
+    String type = switch (protocol) {
       case JSON -> "application/x-amz-json-1.1";
       case QUERY -> "text/xml";
       case REST_XML -> "application/xml";
@@ -126,7 +137,8 @@ public final class Stubs {
   public static void emrVirtualCluster(WireMockServer wm, String id, String state) {
     stub(wm, Call.EMR_DESCRIBE_VIRTUAL_CLUSTER, path("/virtualclusters/" + id),
         "{\"virtualCluster\":{\"id\":\"" + id + "\",\"name\":\"fraud-platform-dev-full\",\"arn\":\"arn:aws:emr-containers:"
-            + "eu-west-2:123456789012:/virtualclusters/" + id + "\",\"state\":\"" + state + "\",\"containerProvider\":"
+            + "eu-west-2:123456789012:/virtualclusters/" + id + "\",\"state\":\"" + state + "\","
+            + "\"createdAt\":\"2026-02-20T09:12:44Z\",\"containerProvider\":"
             + "{\"type\":\"EKS\",\"id\":\"fraud-platform-dev-full\",\"info\":{\"eksInfo\":{\"namespace\":\"emr\"}}}}}");
   }
 
@@ -141,7 +153,8 @@ public final class Stubs {
    */
   public static void emrJobRun(WireMockServer wm, String vc, String name, String id, String state) {
     String run = "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"virtualClusterId\":\"" + vc + "\",\"state\":\""
-        + state + "\",\"createdAt\":\"2026-02-25T16:40:00Z\",\"releaseLabel\":\"emr-6.15.0-latest\"}";
+        + state + "\",\"createdAt\":\"2026-02-25T16:40:00Z\",\"createdBy\":\"arn:aws:iam::123456789012:role/ci\","
+        + "\"releaseLabel\":\"emr-6.15.0-latest\"}";
     stub(wm, Call.EMR_LIST_JOB_RUNS, Call.EMR_LIST_JOB_RUNS.request().withQueryParam("name", equalTo(name)),
         "{\"jobRuns\":[" + run + "]}");
     stub(wm, Call.EMR_DESCRIBE_JOB_RUN, path(
@@ -160,7 +173,8 @@ public final class Stubs {
         .withRequestBody(matchingJsonPath("$.ApplicationName", equalTo(name))),
         "{\"ApplicationDetail\":{\"ApplicationARN\":\"arn:aws:kinesisanalytics:eu-west-2:123456789012:application/" + name
             + "\",\"ApplicationName\":\"" + name + "\",\"RuntimeEnvironment\":\"FLINK-1_18\",\"ApplicationStatus\":\""
-            + status + "\",\"ApplicationVersionId\":3}}");
+            + status + "\",\"ApplicationVersionId\":3,\"CreateTimestamp\":1.7718624E9,"
+            + "\"LastUpdateTimestamp\":1.772037600123E9}}");
   }
 
   /**
