@@ -109,7 +109,8 @@ public final class GateEngine {
 
   private Adjudication adjudicate(FactSet factSet, List<String> publishFailures) {
     FactSet canonical = FactSetCodec.canonical(factSet);
-    FactSetCodec.rejectCredentials(policy.secrets(), FactSetCodec.toTree(canonical));
+    com.fasterxml.jackson.databind.JsonNode tree = FactSetCodec.toTree(canonical);
+    FactSetCodec.rejectCredentials(policy.secrets(), tree);
     PhaseCatalog catalog = policy.phases().get(canonical.phase());
     if (catalog == null) {
       throw new InvalidFactSetException("/phase",
@@ -128,7 +129,8 @@ public final class GateEngine {
     if (!publishFailures.isEmpty()) {
       eval = withPublishFailures(catalog, lane, eval, publishFailures);
     }
-    Adjudication a = Assembler.assemble(policy, catalog, lane, canonical, eval);
+    // the digest is computed once, from the tree the credential scan already built
+    Adjudication a = Assembler.assemble(policy, catalog, lane, canonical, FactSetCodec.digest(tree), eval);
     rejectCredentialsIn(a);
     return a;
   }
@@ -162,8 +164,7 @@ public final class GateEngine {
     }
     List<Finding> findings = new ArrayList<>(eval.findings());
     for (String detail : failures) {
-      findings.add(new Finding(code, d.severity(), d.resetRequired(), d.check(), DURABLE_PUBLISH_RULE,
-          lane.lane(), detail, List.of(), null));
+      findings.add(new Finding(d, null, null, DURABLE_PUBLISH_RULE, lane.lane(), detail, List.of(), null));
     }
     List<Decision> decisions = new ArrayList<>(eval.decisions());
     decisions.add(new Decision(Verdict.HOLD_REMEDIATE, Verdict.HOLD_REMEDIATE.name(), DURABLE_PUBLISH_RULE));
@@ -219,10 +220,8 @@ public final class GateEngine {
   public PolicyInfo policy() {
     return new PolicyInfo(policy.name(), policy.digest(),
         policy.phases().keySet().stream().sorted().toList(),
-        policy.rules().stream().map(r -> new PolicyRule(r.name(), r.file(), r.line(), r.code(), r.carries(),
-            r.agendaGroup())).toList(),
-        policy.definitions().values().stream().map(d -> new PolicyCode(d.phase(), d.code(), d.title(), d.severity(),
-            d.resetRequired(), d.check(), d.waivable())).toList(),
+        policy.rules(),
+        List.copyOf(policy.definitions().values()),
         policy.precompiledPhases());
   }
 

@@ -1,5 +1,6 @@
 package dev.gateadjudicator;
 
+import dev.gateadjudicator.rules.BlockerDefinition;
 import java.util.List;
 
 /**
@@ -9,12 +10,12 @@ import java.util.List;
  * @param digest SHA-256 of its files
  * @param phases the phases it covers, sorted
  * @param rules its rules, in file and line order
- * @param codes its blocker codes, sorted
+ * @param codes its blocker definitions, sorted by code
  * @param precompiledPhases the phases compiled so far whose rules came from the precompiled executable model
  *     (the {@code gate-adjudicator-policy-bundle} jar) rather than from compiling their DRL, sorted
  */
 public record PolicyInfo(String name, String digest, List<String> phases, List<PolicyRule> rules,
-    List<PolicyCode> codes, List<String> precompiledPhases) {
+    List<BlockerDefinition> codes, List<String> precompiledPhases) {
   /** Copies the lists. */
   public PolicyInfo {
     phases = List.copyOf(phases);

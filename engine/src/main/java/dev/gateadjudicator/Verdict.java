@@ -28,16 +28,6 @@ public enum Verdict {
   }
 
   /**
-   * Whether this verdict is stricter than another: NO_GO over HOLD over ADVANCE.
-   *
-   * @param other the other verdict
-   * @return true when this one wins
-   */
-  public boolean stricterThan(Verdict other) {
-    return exitCode > other.exitCode;
-  }
-
-  /**
    * The label a gate artifact carries, for example {@code ADVANCE_TO_P7}.
    *
    * @param nextPhase the phase a gate advances to

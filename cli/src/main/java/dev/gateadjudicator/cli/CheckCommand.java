@@ -1,7 +1,7 @@
 package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.PolicyCode;
+import dev.gateadjudicator.rules.BlockerDefinition;
 import dev.gateadjudicator.PolicyInfo;
 import dev.gateadjudicator.PolicyRule;
 import java.util.concurrent.Callable;
@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     // every S1/S2 or reset-required code whose taxonomy entry opts in to waivers, so a reviewer sees them all
     info.codes().stream()
         .filter(c -> c.waivable() && (c.severity().blocksAdvance() || c.resetRequired()))
-        .sorted(java.util.Comparator.comparing(PolicyCode::phase).thenComparing(PolicyCode::code))
+        .sorted(java.util.Comparator.comparing(BlockerDefinition::phase).thenComparing(BlockerDefinition::code))
         .forEach(c -> spec.commandLine().getOut().printf("waivable opt-in: %s %s `%s` (%s%s)%n", c.phase(),
             c.code(), c.title(), c.severity(), c.resetRequired() ? ", reset required" : ""));
     if (!info.precompiledPhases().isEmpty()) {

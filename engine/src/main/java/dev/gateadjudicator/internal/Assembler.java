@@ -53,11 +53,6 @@ public final class Assembler {
   /** Schema of a snapshot. */
   public static final String SNAPSHOT_SCHEMA = "artifacts/snapshot.schema.json";
 
-  /** The rule name the engine records when no verdict rule decided. */
-  public static final String NO_DECISION = "engine: no verdict rule decided, holding (fail closed)";
-  /** The rule name the engine records when it refuses an ADVANCE over a blocking finding. */
-  public static final String ADVANCE_REFUSED = "engine: advance refused while an S1/S2 blocker is active";
-
   private Assembler() {}
 
   /**
@@ -67,12 +62,13 @@ public final class Assembler {
    * @param catalog the phase catalog
    * @param lane the lane
    * @param factSet the canonical fact set
+   * @param factSetDigest its digest ({@link FactSetCodec#digest(JsonNode)}), computed once per adjudication
    * @param eval the session output
    * @return the adjudication, its artifacts schema-checked
    * @throws IllegalStateException when an artifact breaks its schema (an engine bug)
    */
   public static Adjudication assemble(Policy policy, PhaseCatalog catalog, PhaseCatalog.Lane lane,
-      FactSet factSet, Evaluation eval) {
+      FactSet factSet, String factSetDigest, Evaluation eval) {
     List<Finding> counted = eval.findings().stream().filter(Finding::counted).toList();
     List<Finding> waived = eval.findings().stream().filter(f -> !f.counted()).toList();
     List<Blocker> blockers = group(policy.definitions(), counted);
@@ -81,7 +77,7 @@ public final class Assembler {
         factSet.capturedAt(), codes.size(), blockers, group(policy.definitions(), waived), eval.waivers());
     List<CheckResult> checks = checks(lane, counted);
 
-    Decision decision = decide(eval.decisions(), counted);
+    Decision decision = VerdictBackstop.decide(eval.decisions(), counted);
     Verdict outcome = decision.verdict();
     List<String> decidedBy = decision.rule().startsWith("engine:")
         ? List.of(decision.rule())
@@ -95,7 +91,6 @@ public final class Assembler {
         factSet.capturedAt(), checks, lane.gate() ? rollupLanes(eval) : List.of(),
         eval.superseded().stream().map(s -> new SupersededResult(s.lane(), s.result().executionId(),
             s.result().capturedAt(), s.result().overallPass(), s.supersededBy())).toList());
-    String factSetDigest = FactSetCodec.digest(factSet);
     GateVerdict gateVerdict = null;
     if (lane.gate()) {
       List<String> residuals = outcome == Verdict.ADVANCE ? codes : List.of();
@@ -166,25 +161,6 @@ public final class Assembler {
     return n;
   }
 
-  private static Decision decide(List<Decision> decisions, List<Finding> counted) {
-    Decision chosen = null;
-    List<Decision> ordered = decisions.stream()
-        .sorted(Comparator.comparing(Decision::rule).thenComparing(Decision::nextGate)).toList();
-    for (Decision d : ordered) {
-      if (chosen == null || d.verdict().stricterThan(chosen.verdict())) {
-        chosen = d;
-      }
-    }
-    if (chosen == null) {
-      return new Decision(Verdict.HOLD_REMEDIATE, Verdict.HOLD_REMEDIATE.name(), NO_DECISION);
-    }
-    boolean blocking = counted.stream().anyMatch(f -> f.severity().blocksAdvance());
-    if (chosen.verdict() == Verdict.ADVANCE && blocking) {
-      return new Decision(Verdict.HOLD_REMEDIATE, Verdict.HOLD_REMEDIATE.name(), ADVANCE_REFUSED);
-    }
-    return chosen;
-  }
-
   private static List<Blocker> group(Map<String, BlockerDefinition> defs, List<Finding> findings) {
     Map<String, List<Finding>> byCode = new TreeMap<>();
     findings.forEach(f -> byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f));
@@ -204,8 +180,7 @@ public final class Assembler {
       String check = reported.size() == 1 ? reported.iterator().next() : d.check();
       // reset-required when a finding of it is: a carried code follows the lane code actually raised
       boolean reset = fs.stream().anyMatch(Finding::resetRequired);
-      out.add(new Blocker(code, d.title(), d.severity(), reset, check, d.remediation(),
-          d.rollsUpTo(), entries));
+      out.add(new Blocker(d.appliedAs(check, reset), entries));
     });
     return out;
   }

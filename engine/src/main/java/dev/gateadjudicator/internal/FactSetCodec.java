@@ -114,7 +114,18 @@ public final class FactSetCodec {
    * @return 64 hex digits
    */
   public static String digest(FactSet canonical) {
-    return Digests.sha256(Json.compact(toTree(canonical)));
+    return digest(toTree(canonical));
+  }
+
+  /**
+   * The SHA-256 of a canonical fact set already turned into a tree by {@link #toTree}, so that an adjudication
+   * builds the tree once for its credential scan and its digest.
+   *
+   * @param canonicalTree {@code toTree} of a canonical fact set
+   * @return 64 hex digits
+   */
+  public static String digest(JsonNode canonicalTree) {
+    return Digests.sha256(Json.compact(canonicalTree));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.gateadjudicator.internal;
 
 import dev.gateadjudicator.Severity;
 import dev.gateadjudicator.fact.HandleFormat;
+import dev.gateadjudicator.rules.BlockerDefinition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  * @param source where in the plan this comes from
  * @param checks the verification checks
  * @param lanes the lanes
- * @param blockers the blocker taxonomy
+ * @param blockers the blocker taxonomy, each entry in this phase
  * @param durablePublishBlocker the code a lane records when its evidence does not publish or read back
  *     durably, for example {@code M6P6-B8}; {@code null} when the phase names none
  * @param platformRunIdRequired whether a fact set of this phase must name its {@code platform_run_id} (default true)
@@ -35,7 +36,7 @@ public record PhaseCatalog(
     String source,
     List<Check> checks,
     List<Lane> lanes,
-    List<BlockerEntry> blockers,
+    List<BlockerDefinition> blockers,
     String durablePublishBlocker,
     Boolean platformRunIdRequired,
     String heldLaneNextGate,
@@ -47,6 +48,7 @@ public record PhaseCatalog(
 
   /** Fills defaults. */
   public PhaseCatalog {
+    blockers = blockers == null ? List.of() : blockers.stream().map(b -> b.inPhase(phase)).toList();
     platformRunIdRequired = !Boolean.FALSE.equals(platformRunIdRequired);
     heldLaneNextGate = heldLaneNextGate == null ? DEFAULT_HELD_NEXT_GATE : heldLaneNextGate;
     gateResidualSeverities = gateResidualSeverities == null ? List.of() : List.copyOf(gateResidualSeverities);
@@ -187,33 +189,6 @@ public record PhaseCatalog(
       checks = checks == null ? List.of() : List.copyOf(checks);
       factKinds = factKinds == null ? List.of() : List.copyOf(factKinds);
       handles = handles == null ? List.of() : List.copyOf(handles);
-    }
-  }
-
-  /**
-   * A taxonomy entry.
-   *
-   * @param code code
-   * @param title title
-   * @param severity severity
-   * @param resetRequired whether it requires a reset
-   * @param check the check it belongs to
-   * @param remediation remediation text
-   * @param rollsUpTo phase-level code it rolls up to, or {@code null}
-   * @param waivable whether an S1/S2 or reset-required code may be waived
-   */
-  public record BlockerEntry(
-      String code,
-      String title,
-      Severity severity,
-      boolean resetRequired,
-      String check,
-      String remediation,
-      String rollsUpTo,
-      Boolean waivable) {
-    /** Defaults {@code waivable} to false. */
-    public BlockerEntry {
-      waivable = Boolean.TRUE.equals(waivable);
     }
   }
 

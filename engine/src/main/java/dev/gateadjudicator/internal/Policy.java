@@ -3,6 +3,7 @@ package dev.gateadjudicator.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gateadjudicator.PolicyException;
+import dev.gateadjudicator.PolicyRule;
 import dev.gateadjudicator.rules.BlockerDefinition;
 import dev.gateadjudicator.rules.Findings;
 import java.io.IOException;
@@ -59,12 +60,12 @@ public final class Policy {
   private final java.util.Set<String> precompiledPhases = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final Map<String, PhaseCatalog> phases;
   private final Map<String, BlockerDefinition> definitions;
-  private final List<RuleInfo> rules;
+  private final List<PolicyRule> rules;
   private final Map<String, PhaseTables> tables;
   private final Secrets secrets;
 
   private Policy(PolicySource source, String digest, Map<String, String> phaseDirs, Map<String, PhaseCatalog> phases,
-      List<RuleInfo> rules, boolean precompiledAllowed) {
+      List<PolicyRule> rules, boolean precompiledAllowed) {
     this.precompiledAllowed = precompiledAllowed;
     this.name = source.name();
     this.digest = digest;
@@ -73,9 +74,7 @@ public final class Policy {
     this.phases = Collections.unmodifiableMap(phases);
     this.rules = List.copyOf(rules);
     Map<String, BlockerDefinition> defs = new TreeMap<>();
-    phases.values().forEach(c -> c.blockers().forEach(b -> defs.put(b.code(), new BlockerDefinition(
-        c.phase(), b.code(), b.title(), b.severity(), b.resetRequired(), b.check(), b.remediation(),
-        b.rollsUpTo(), b.waivable()))));
+    phases.values().forEach(c -> c.blockers().forEach(b -> defs.put(b.code(), b)));
     this.definitions = Collections.unmodifiableMap(defs);
     Map<String, PhaseTables> t = new TreeMap<>();
     phases.values().forEach(c -> t.put(c.phase(), PhaseTables.of(c)));
@@ -177,7 +176,7 @@ public final class Policy {
   }
 
   /** @return every rule, in file and line order */
-  public List<RuleInfo> rules() {
+  public List<PolicyRule> rules() {
     return rules;
   }
 
@@ -209,7 +208,7 @@ public final class Policy {
   public static Policy compile(PolicySource source, boolean eager, boolean precompiled) {
     Map<String, PhaseCatalog> phases = new LinkedHashMap<>();
     Map<String, String> catalogFiles = new HashMap<>();
-    List<RuleInfo> rules = new ArrayList<>();
+    List<PolicyRule> rules = new ArrayList<>();
     Map<String, byte[]> drl = new TreeMap<>();
     source.files().forEach((rel, bytes) -> {
       if (rel.endsWith("taxonomy.json")) {
@@ -265,7 +264,7 @@ public final class Policy {
     Set<String> checks = new TreeSet<>();
     c.checks().forEach(k -> checks.add(k.id()));
     Set<String> codes = new TreeSet<>();
-    for (PhaseCatalog.BlockerEntry b : c.blockers()) {
+    for (BlockerDefinition b : c.blockers()) {
       if (!codes.add(b.code())) {
         throw new PolicyException(rel, lineOf(bytes, b.code()), "blocker code `" + b.code() + "` is listed twice");
       }
@@ -274,7 +273,7 @@ public final class Policy {
             "blocker `" + b.code() + "` belongs to check `" + b.check() + "`, which the phase does not list");
       }
     }
-    for (PhaseCatalog.BlockerEntry b : c.blockers()) {
+    for (BlockerDefinition b : c.blockers()) {
       if (b.rollsUpTo() != null && !codes.contains(b.rollsUpTo())) {
         throw new PolicyException(rel, lineOf(bytes, b.code()),
             "blocker `" + b.code() + "` rolls up to `" + b.rollsUpTo() + "`, which the taxonomy lacks");
@@ -372,9 +371,9 @@ public final class Policy {
     return pkg;
   }
 
-  private static List<RuleInfo> parseRules(String rel, byte[] bytes) {
+  private static List<PolicyRule> parseRules(String rel, byte[] bytes) {
     PackageDescr pkg = parseDrl(rel, bytes);
-    List<RuleInfo> out = new ArrayList<>();
+    List<PolicyRule> out = new ArrayList<>();
     for (RuleDescr r : pkg.getRules()) {
       AnnotationDescr code = r.getAnnotation(Findings.CODE);
       AttributeDescr group = r.getAttributes().getOrDefault("ruleflow-group", r.getAttributes().get("agenda-group"));
@@ -394,7 +393,7 @@ public final class Policy {
         throw new PolicyException(rel, r.getLine(),
             "rule `" + r.getName() + "` calls `findings.carry` but does not declare `@carries`");
       }
-      out.add(new RuleInfo(r.getName(), pkg.getName(), rel, r.getLine(), codeValue, carries,
+      out.add(new PolicyRule(r.getName(), pkg.getName(), rel, r.getLine(), codeValue, carries,
           group == null ? null : group.getValue()));
     }
     return out;
@@ -431,13 +430,13 @@ public final class Policy {
   }
 
   private static void lint(PolicySource source, Map<String, PhaseCatalog> phases,
-      Map<String, String> catalogFiles, List<RuleInfo> rules) {
-    Map<String, RuleInfo> byName = new HashMap<>();
+      Map<String, String> catalogFiles, List<PolicyRule> rules) {
+    Map<String, PolicyRule> byName = new HashMap<>();
     Set<String> known = new TreeSet<>();
     phases.values().forEach(c -> c.blockers().forEach(b -> known.add(b.code())));
     Set<String> raised = new TreeSet<>();
-    for (RuleInfo r : rules) {
-      RuleInfo twin = byName.putIfAbsent(r.name(), r);
+    for (PolicyRule r : rules) {
+      PolicyRule twin = byName.putIfAbsent(r.name(), r);
       if (twin != null) {
         throw new PolicyException(r.file(), r.line(), "rule name `" + r.name() + "` is already used in `"
             + twin.file() + "` line " + twin.line());
@@ -472,9 +471,9 @@ public final class Policy {
         }
       }
       // a code other codes roll up to is raised by the gate rule that carries them
-      c.blockers().stream().map(PhaseCatalog.BlockerEntry::rollsUpTo).filter(java.util.Objects::nonNull)
+      c.blockers().stream().map(BlockerDefinition::rollsUpTo).filter(java.util.Objects::nonNull)
           .forEach(raised::add);
-      for (PhaseCatalog.BlockerEntry b : c.blockers()) {
+      for (BlockerDefinition b : c.blockers()) {
         if (!raised.contains(b.code())) {
           String file = catalogFiles.get(c.phase());
           throw new PolicyException(file, lineOf(source.files().get(file), b.code()),

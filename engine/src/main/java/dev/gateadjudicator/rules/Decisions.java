@@ -6,8 +6,9 @@ import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * The sink verdict rules decide into, bound as the global {@code decisions}. When several rules decide,
- * the strictest verdict wins (NO_GO over HOLD over ADVANCE); when none does, the engine holds.
+ * The sink verdict rules decide into, bound as the global {@code decisions}. What stands is settled by the
+ * engine's verdict backstop, which no policy can switch off: the strictest decision wins (NO_GO over HOLD over
+ * ADVANCE), no decision holds, and an advance over an active S1/S2 blocker holds.
  *
  * <p>One instance serves one session.
  */

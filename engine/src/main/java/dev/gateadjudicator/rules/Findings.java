@@ -125,7 +125,7 @@ public final class Findings {
     }
     BlockerDefinition raised = definition(kcontext, raisedCode);
     String target = raised.rollsUpTo() == null ? raisedCode : raised.rollsUpTo();
-    add(kcontext, target, check, subject, detail, raised.resetRequired(), matched);
+    insert(kcontext, target, check, subject, detail, raised, matched);
   }
 
   private BlockerDefinition definition(RuleContext kcontext, String code) {
@@ -139,17 +139,15 @@ public final class Findings {
 
   private void add(
       RuleContext kcontext, String code, String check, String subject, String detail, Object... matched) {
-    add(kcontext, code, check, subject, detail, definition(kcontext, code).resetRequired(), matched);
+    insert(kcontext, code, check, subject, detail, null, matched);
   }
 
-  private void add(RuleContext kcontext, String code, String check, String subject, String detail,
-      boolean resetRequired, Object... matched) {
+  private void insert(RuleContext kcontext, String code, String check, String subject, String detail,
+      BlockerDefinition carriedFrom, Object... matched) {
     BlockerDefinition def = definition(kcontext, code);
     List<FactRef> refs = ids(matched);
     String waiver = measured(refs, matched) ? waiverOf.apply(code, subject) : null;
-    Finding f = new Finding(
-        code, def.severity(), resetRequired, check == null ? def.check() : check, kcontext.getRule().getName(),
-        subject, detail, refs, waiver);
+    Finding f = new Finding(def, check, carriedFrom, kcontext.getRule().getName(), subject, detail, refs, waiver);
     raised.add(f);
     kcontext.getKieRuntime().insert(f);
   }

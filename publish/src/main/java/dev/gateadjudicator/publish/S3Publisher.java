@@ -1,8 +1,6 @@
 package dev.gateadjudicator.publish;
 
-import dev.gateadjudicator.internal.Digests;
-import dev.gateadjudicator.internal.Json;
-import dev.gateadjudicator.internal.Secrets;
+import dev.gateadjudicator.output.Canonical;
 import dev.gateadjudicator.output.Manifest;
 import java.net.URI;
 import java.time.Duration;
@@ -189,7 +187,7 @@ public final class S3Publisher implements AutoCloseable {
     if (deleteError != null) {
       List<ObjectResult> results = new ArrayList<>();
       String why = "not uploaded: deleting the old receipt failed: " + deleteError;
-      state.values().forEach(a -> results.add(new ObjectResult(a.file, a.key, Digests.sha256(a.bytes), null, 0, why)));
+      state.values().forEach(a -> results.add(new ObjectResult(a.file, a.key, Canonical.sha256(a.bytes), null, 0, why)));
       results.add(new ObjectResult(RECEIPT, receiptKey, "", null, 0, why));
       return new PublishResult(uri, sse, results, false);
     }
@@ -264,7 +262,7 @@ public final class S3Publisher implements AutoCloseable {
   }
 
   private String upload(String bucket, String key, byte[] bytes, String sse, String kmsKey) {
-    byte[] digest = Digests.newSha256().digest(bytes);
+    byte[] digest = Canonical.newSha256().digest(bytes);
     PutObjectRequest.Builder put = PutObjectRequest.builder().bucket(bucket).key(key)
         .contentType(key.endsWith(".json") ? "application/json" : "application/octet-stream")
         .checksumAlgorithm(ChecksumAlgorithm.SHA256)
@@ -281,8 +279,8 @@ public final class S3Publisher implements AutoCloseable {
     try {
       byte[] got = s3.getObjectAsBytes(r -> r.bucket(bucket).key(a.key).checksumMode(ChecksumMode.ENABLED))
           .asByteArray();
-      a.readBack = Digests.sha256(got);
-      String expected = Digests.sha256(a.bytes);
+      a.readBack = Canonical.sha256(got);
+      String expected = Canonical.sha256(a.bytes);
       a.clean = expected.equals(a.readBack) && got.length == a.bytes.length;
       a.error = a.clean ? null : "read back with sha256 " + a.readBack + " (" + got.length
           + " bytes), manifest says " + expected + " (" + a.bytes.length + " bytes)";
@@ -300,10 +298,10 @@ public final class S3Publisher implements AutoCloseable {
     r.put("phase", manifest.phase());
     r.put("lane", manifest.lane());
     r.put("execution_id", manifest.executionId());
-    r.put("manifest_sha256", Digests.sha256(manifest.toJson()));
+    r.put("manifest_sha256", Canonical.sha256(manifest.toJson()));
     r.put("durable_readback_ok", durable);
     r.put("objects", results);
-    return Json.pretty(r);
+    return Canonical.prettyJson(r);
   }
 
   private String call(Runnable r) {
@@ -323,7 +321,7 @@ public final class S3Publisher implements AutoCloseable {
     } else {
       text = e.getClass().getSimpleName() + ": " + e.getMessage();
     }
-    return Secrets.find(text).isPresent() ? e.getClass().getSimpleName() + " (message withheld)" : text;
+    return Canonical.looksLikeCredential(text) ? e.getClass().getSimpleName() + " (message withheld)" : text;
   }
 
   private void pause() {
@@ -358,7 +356,7 @@ public final class S3Publisher implements AutoCloseable {
     }
 
     ObjectResult result() {
-      return new ObjectResult(file, key, Digests.sha256(bytes), readBack, attempts, clean ? null : error);
+      return new ObjectResult(file, key, Canonical.sha256(bytes), readBack, attempts, clean ? null : error);
     }
   }
 }

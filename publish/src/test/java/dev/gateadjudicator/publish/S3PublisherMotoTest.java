@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gateadjudicator.internal.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gateadjudicator.output.Manifest;
 import java.time.Duration;
 import java.util.List;
@@ -147,7 +147,7 @@ class S3PublisherMotoTest {
     byte[] bytes = s3.getObjectAsBytes(g -> g.bucket(bucket)
         .key(where.folder(PublishFixtures.EXECUTION) + S3Publisher.RECEIPT)).asByteArray();
     try {
-      return Json.MAPPER.readTree(bytes);
+      return new ObjectMapper().readTree(bytes);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

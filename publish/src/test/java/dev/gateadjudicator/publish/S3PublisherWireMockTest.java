@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.gateadjudicator.internal.Digests;
+import dev.gateadjudicator.output.Canonical;
 import dev.gateadjudicator.output.Manifest;
 import java.net.URI;
 import java.time.Duration;
@@ -62,7 +62,7 @@ class S3PublisherWireMockTest {
     assertThat(r.durableReadbackOk()).isFalse();
     assertThat(r.failures()).anySatisfy(f -> assertThat(f)
         .startsWith("object `" + FOLDER + "m6f_blocker_register.json` read back with sha256 "
-            + Digests.sha256("{\"altered\":true}\n".getBytes())));
+            + Canonical.sha256("{\"altered\":true}\n".getBytes())));
     wm.verify(3, putRequestedFor(urlPathEqualTo("/" + BUCKET + "/" + FOLDER + "m6f_blocker_register.json")));
     wm.verify(1, putRequestedFor(urlPathEqualTo("/" + BUCKET + "/" + FOLDER + "m6f_streaming_lag_posture.json")));
   }
