@@ -222,7 +222,7 @@ public final class Policy {
         catalogFiles.put(c.phase(), rel);
       } else if (rel.endsWith(".drl")) {
         drl.put(rel, bytes);
-        rules.addAll(parseRules(rel, bytes));
+        rules.addAll(Precompiled.rules(rel, bytes));
       }
     });
     if (phases.isEmpty()) {
@@ -372,7 +372,7 @@ public final class Policy {
     return pkg;
   }
 
-  private static List<RuleInfo> parseRules(String rel, byte[] bytes) {
+  static List<RuleInfo> parseRules(String rel, byte[] bytes) {
     PackageDescr pkg = parseDrl(rel, bytes);
     List<RuleInfo> out = new ArrayList<>();
     for (RuleDescr r : pkg.getRules()) {
