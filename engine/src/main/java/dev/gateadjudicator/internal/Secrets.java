@@ -408,9 +408,12 @@ public final class Secrets {
         List<Part> ps = compile();
         CharClass first = ps.get(0).cls;
         for (int i = 0; i < text.length(); i++) {
-          if (first.has(text.charAt(i)) && (i == 0 || !first.has(text.charAt(i - 1)))
-              && matchAt(text, search, ps, i, i)) {
-            return true;
+          if (first.has(text.charAt(i)) && (i == 0 || !first.has(text.charAt(i - 1)))) {
+            if (matchAt(text, search, ps, i, i)) {
+              return true;
+            }
+            // no run starts inside this one, and the character ending it is not of the class: skip past both
+            i = ps.get(0).runEnd(text, i);
           }
         }
         return false;
