@@ -16,6 +16,8 @@ module dev.gateadjudicator.engine {
   requires org.kie.internal.api;
   requires org.drools.drl.ast;
   requires org.drools.drl.parser;
+  requires org.drools.canonicalmodel;
+  requires org.drools.modelcompiler;
 
   exports dev.gateadjudicator;
   exports dev.gateadjudicator.fact;

@@ -25,7 +25,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * One passing M6.F decision, three ways in one JVM: the hand-written checks (the floor), the engine's
  * {@code adjudicate} (rules and schema-checked artifacts), and the full path a CLI run takes (bytes in, parse,
- * adjudicate, every artifact out as bytes). {@link Ratios} prints them side by side.
+ * adjudicate, every artifact out as bytes); plus parsing alone, the part of the full path before the engine.
+ * {@link Ratios} prints them side by side. The policy is the bundled default with its precompiled executable model
+ * (the {@code policy-bundle} jar on the classpath), as the CLI runs it. For allocation per call:
+ * {@code java -jar benchmarks/target/benchmarks.jar DecisionBenchmark -prof gc}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -74,6 +77,16 @@ public class DecisionBenchmark {
   @Benchmark
   public Adjudication engine() {
     return engine.adjudicate(factSet);
+  }
+
+  /**
+   * Parsing, schema-checking and canonicalising the fact set.
+   *
+   * @return the fact set
+   */
+  @Benchmark
+  public FactSet parse() {
+    return FactSet.parse(json);
   }
 
   /**

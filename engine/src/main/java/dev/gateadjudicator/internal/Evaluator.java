@@ -13,9 +13,14 @@ import dev.gateadjudicator.rules.Findings;
 import dev.gateadjudicator.rules.RollupLane;
 import dev.gateadjudicator.rules.SupersededLaneResult;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
+import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -29,7 +34,18 @@ public final class Evaluator {
   /** A bound on rule firings per agenda pass, so a looping policy fails instead of hanging. */
   static final int MAX_FIRINGS = 100_000;
 
+  /** The globals each knowledge base declares, read once per knowledge base (they never change). */
+  private static final Map<KieBase, Set<String>> GLOBALS = Collections.synchronizedMap(new WeakHashMap<>());
+
   private Evaluator() {}
+
+  private static Set<String> globals(KieBase kieBase) {
+    TreeSet<String> globals = new TreeSet<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
+    }
+    return Collections.unmodifiableSet(globals);
+  }
 
   /**
    * Evaluates a fact set.
@@ -47,10 +63,7 @@ public final class Evaluator {
       Waivers waivers = Waivers.assess(factSet, policy.definitions());
       Findings findings = new Findings(policy.definitions(), waivers::coverOf);
       Decisions decisions = new Decisions();
-      TreeSet<String> globals = new TreeSet<>();
-      for (KiePackage p : kieBase.getKiePackages()) {
-        p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
-      }
+      Set<String> globals = GLOBALS.computeIfAbsent(kieBase, Evaluator::globals);
       if (globals.contains("findings")) {
         session.setGlobal("findings", findings);
       }

@@ -41,10 +41,20 @@ final class Figures {
     if (declarations.isEmpty()) {
       return out;
     }
-    JsonNode envelope = Json.MAPPER.valueToTree(factSet);
+    // only facts of a kind some declaration reads can match (the match checks the kind first), so only they are
+    // turned into trees; the envelope tree only when a declaration refers to an envelope field
+    java.util.Set<String> kinds = new java.util.HashSet<>();
+    boolean envelopeUsed = false;
+    for (JsonNode d : declarations) {
+      kinds.add(kindOf(d));
+      envelopeUsed |= d.findValue("fact_set") != null;
+    }
+    JsonNode envelope = envelopeUsed ? Json.MAPPER.valueToTree(factSet) : Json.MAPPER.missingNode();
     List<JsonNode> facts = new ArrayList<>();
     for (Fact f : factSet.facts()) {
-      facts.add(Json.MAPPER.valueToTree(f));
+      if (kinds.contains(f.kind())) {
+        facts.add(Json.MAPPER.valueToTree(f));
+      }
     }
     Handle start = factSet.handles().containsKey(RunWindow.START_HANDLE)
         ? new Handle(RunWindow.START_HANDLE, factSet.handles().get(RunWindow.START_HANDLE)) : null;
@@ -64,6 +74,17 @@ final class Figures {
       }
     }
     return out;
+  }
+
+  /** The fact kind a declaration reads, or {@code null} for a handle figure. */
+  private static String kindOf(JsonNode d) {
+    if (d.has("handle")) {
+      return null;
+    }
+    if (d.has("count")) {
+      return d.get("count").asText();
+    }
+    return d.path(d.has("sum") ? "sum" : "value").asText().split("\\.", 2)[0];
   }
 
   private static JsonNode value(JsonNode d, FactSet fs, JsonNode envelope, List<JsonNode> facts, RunWindow window) {

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one Jackson configuration of the project: snake_case on the wire, strict reading (unknown
@@ -77,10 +79,11 @@ public final class Json {
   }
 
   /**
-   * The value as a tree with object keys sorted at every depth.
+   * The value as a tree with object keys sorted at every depth. A tree (or part of one) whose keys are already in
+   * order is returned as it is rather than copied: records and sorted maps serialise in order, so most trees are.
    *
    * @param value a record, map or tree
-   * @return the tree
+   * @return the tree; the given tree itself when it was already sorted
    */
   public static JsonNode canonicalTree(Object value) {
     JsonNode tree = value instanceof JsonNode n ? n : MAPPER.valueToTree(value);
@@ -89,17 +92,40 @@ public final class Json {
 
   private static JsonNode sort(JsonNode node) {
     if (node.isObject()) {
-      var out = MAPPER.createObjectNode();
-      var names = new java.util.TreeSet<String>();
-      node.fieldNames().forEachRemaining(names::add);
-      for (String n : names) {
-        out.set(n, sort(node.get(n)));
+      List<String> names = new ArrayList<>(node.size());
+      List<JsonNode> values = new ArrayList<>(node.size());
+      boolean same = true;
+      for (var it = node.fields(); it.hasNext(); ) {
+        var e = it.next();
+        JsonNode v = sort(e.getValue());
+        same &= v == e.getValue() && (names.isEmpty() || names.get(names.size() - 1).compareTo(e.getKey()) < 0);
+        names.add(e.getKey());
+        values.add(v);
       }
+      if (same) {
+        return node;
+      }
+      java.util.TreeMap<String, JsonNode> sorted = new java.util.TreeMap<>();
+      for (int i = 0; i < names.size(); i++) {
+        sorted.put(names.get(i), values.get(i));
+      }
+      var out = MAPPER.createObjectNode();
+      sorted.forEach(out::set);
       return out;
     }
     if (node.isArray()) {
+      List<JsonNode> items = new ArrayList<>(node.size());
+      boolean same = true;
+      for (JsonNode e : node) {
+        JsonNode v = sort(e);
+        same &= v == e;
+        items.add(v);
+      }
+      if (same) {
+        return node;
+      }
       var out = MAPPER.createArrayNode();
-      node.forEach(e -> out.add(sort(e)));
+      items.forEach(out::add);
       return out;
     }
     return node;

@@ -221,7 +221,7 @@ public final class Policy {
         catalogFiles.put(c.phase(), rel);
       } else if (rel.endsWith(".drl")) {
         drl.put(rel, bytes);
-        rules.addAll(parseRules(rel, bytes));
+        rules.addAll(Precompiled.rules(rel, bytes));
       }
     });
     if (phases.isEmpty()) {
@@ -371,7 +371,7 @@ public final class Policy {
     return pkg;
   }
 
-  private static List<PolicyRule> parseRules(String rel, byte[] bytes) {
+  static List<PolicyRule> parseRules(String rel, byte[] bytes) {
     PackageDescr pkg = parseDrl(rel, bytes);
     List<PolicyRule> out = new ArrayList<>();
     for (RuleDescr r : pkg.getRules()) {

@@ -33,9 +33,12 @@ public final class Secrets {
   private static final Secrets DEFAULT = bundled();
 
   private final List<Rule> rules;
+  /** Each rule's {@link Rule#minLength()}, by index. */
+  private final int[] minLengths;
 
   private Secrets(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    this.minLengths = this.rules.stream().mapToInt(Rule::minLength).toArray();
   }
 
   /**
@@ -101,7 +104,11 @@ public final class Secrets {
       return Optional.empty();
     }
     String lower = null;
-    for (Rule r : rules) {
+    for (int k = 0; k < minLengths.length; k++) {
+      if (text.length() < minLengths[k]) {
+        continue;
+      }
+      Rule r = rules.get(k);
       if (r.ignoreCase() && lower == null) {
         lower = lowerAligned(text);
       }
@@ -120,36 +127,43 @@ public final class Secrets {
    * @return the pointer and rule id of the first hit, or empty
    */
   public Optional<Hit> scanTree(JsonNode tree) {
-    java.util.ArrayDeque<Object[]> todo = new java.util.ArrayDeque<>();
-    todo.push(new Object[] {tree, ""});
+    // each entry is a node and where it sits; the pointer text is built only for a hit
+    java.util.ArrayDeque<Step> todo = new java.util.ArrayDeque<>();
+    todo.push(new Step(tree, null, null));
     while (!todo.isEmpty()) {
-      Object[] item = todo.pop();
-      JsonNode node = (JsonNode) item[0];
-      String path = (String) item[1];
+      Step item = todo.pop();
+      JsonNode node = item.node();
       if (node.isTextual()) {
         Optional<String> id = scan(node.textValue());
         if (id.isPresent()) {
-          return Optional.of(new Hit(path, id.get()));
+          return Optional.of(new Hit(item.pointer(), id.get()));
         }
       } else if (node.isArray()) {
         for (int i = node.size() - 1; i >= 0; i--) {
-          todo.push(new Object[] {node.get(i), path + "/" + i});
+          todo.push(new Step(node.get(i), item, Integer.toString(i)));
         }
       } else if (node.isObject()) {
-        List<java.util.Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+        List<java.util.Map.Entry<String, JsonNode>> fields = new ArrayList<>(node.size());
         node.fields().forEachRemaining(fields::add);
         for (int i = fields.size() - 1; i >= 0; i--) {
           String key = fields.get(i).getKey();
-          String child = path + "/" + key.replace("~", "~0").replace("/", "~1");
+          Step child = new Step(fields.get(i).getValue(), item, key.replace("~", "~0").replace("/", "~1"));
           Optional<String> id = scan(key);
           if (id.isPresent()) {
-            return Optional.of(new Hit(child, id.get()));
+            return Optional.of(new Hit(child.pointer(), id.get()));
           }
-          todo.push(new Object[] {fields.get(i).getValue(), child});
+          todo.push(child);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** A node of a tree being scanned, its parent and its escaped name in the parent ({@code null} at the root). */
+  private record Step(JsonNode node, Step parent, String name) {
+    String pointer() {
+      return parent == null ? "" : parent.pointer() + "/" + name;
+    }
   }
 
   /**
@@ -318,6 +332,22 @@ public final class Secrets {
   public record Rule(String id, String description, boolean ignoreCase, List<String> prefixes,
       CharClass notPrecededBy, CharClass notFollowedBy, List<Object> parts) {
 
+    /**
+     * The fewest characters any match spans: the shortest prefix plus each part's least width. A shorter text
+     * cannot match, so the scan skips it (the lowercased text keeps the length, char for char).
+     */
+    int minLength() {
+      int n = prefixes.stream().mapToInt(String::length).min().orElse(0);
+      for (Object p : parts) {
+        if (p instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof String) {
+          n += l.stream().mapToInt(x -> ((String) x).length()).min().orElse(0);
+        } else if (p instanceof int[] w) {
+          n += w[0] >= 0 ? w[0] : w[1];
+        }
+      }
+      return n;
+    }
+
     static Rule of(JsonNode r) {
       boolean ic = r.path("ignore_case").asBoolean(false);
       List<String> prefixes = new ArrayList<>();
@@ -373,25 +403,34 @@ public final class Secrets {
     }
 
     boolean matches(String text, String lower) {
-      List<Part> ps = compile();
       String search = ignoreCase ? lower : text;
       if (prefixes.isEmpty()) {
+        List<Part> ps = compile();
         CharClass first = ps.get(0).cls;
         for (int i = 0; i < text.length(); i++) {
-          if (first.has(text.charAt(i)) && (i == 0 || !first.has(text.charAt(i - 1)))
-              && matchAt(text, search, ps, i, i)) {
-            return true;
+          if (first.has(text.charAt(i)) && (i == 0 || !first.has(text.charAt(i - 1)))) {
+            if (matchAt(text, search, ps, i, i)) {
+              return true;
+            }
+            // no run starts inside this one, and the character ending it is not of the class: skip past both
+            i = ps.get(0).runEnd(text, i);
           }
         }
         return false;
       }
+      List<Part> ps = null;   // the per-scan run memo, made once a prefix occurs
       for (String prefix : prefixes) {
         for (int i = search.indexOf(prefix); i >= 0; i = search.indexOf(prefix, i + 1)) {
+          if (ps == null) {
+            ps = compile();
+          }
           if (matchAt(text, search, ps, i, i + prefix.length())) {
             return true;
           }
         }
-        ps.forEach(p -> p.runStart = -1);
+        if (ps != null) {
+          ps.forEach(p -> p.runStart = -1);
+        }
       }
       return false;
     }

@@ -47,9 +47,12 @@ public final class Subjects {
     Map<String, List<Fact>> groups = new TreeMap<>();
     Map<String, ObjectNode> bodies = new LinkedHashMap<>();
     Map<String, String> subjects = new TreeMap<>();
+    // only facts of one kind can contradict each other: a kind with one fact needs no tree
+    Map<String, Integer> perKind = new java.util.HashMap<>();
+    facts.forEach(f -> perKind.merge(f.kind(), 1, Integer::sum));
     for (Fact f : facts) {
       List<String> fields = SUBJECTS.get(f.kind());
-      if (fields == null) {
+      if (fields == null || perKind.get(f.kind()) < 2) {
         continue;
       }
       ObjectNode tree = (ObjectNode) Json.canonicalTree(f);
