@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The fact-set schema's {@code facts} items are derived when it is loaded ({@link #factItems()}): {@code kind}
  * must name a fact record, and each kind is checked against its own {@code facts/<kind>.schema.json}. The file
- * holds only a placeholder that refuses every fact, so a schema that was not derived never lets one through.
+ * keeps a complete copy for tools outside the engine; a test keeps it equal to the derived items, and the engine
+ * never reads that copy.
  */
 public final class Schemas {
   /** The {@code $id} prefix of every schema of the project. */
