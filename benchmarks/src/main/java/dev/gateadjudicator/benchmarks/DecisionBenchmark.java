@@ -86,7 +86,7 @@ public class DecisionBenchmark {
    */
   @Benchmark
   public FactSet parse() {
-    return FactSet.parse(json);
+    return FactSets.parse(json);
   }
 
   /**
