@@ -35,7 +35,9 @@ for ((i = 0; i < runs; i++)); do
   cpu_ratios+=("$(awk -v g="$gc" -v h="$hc" 'BEGIN { printf "%.2f", g / (h ? h : 1) }')")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-echo "cold start over $runs pairs ($java_cmd $flags; cache ${GATE_AOT:-on}; load $(cut -d' ' -f1-3 /proc/loadavg))"
+cache="${GATE_AOT:-on}"
+[[ -n "${GATE_JAVA:-}" ]] && cache=off   # the launcher uses no cache on a JVM given by GATE_JAVA
+echo "cold start over $runs pairs ($java_cmd $flags; cache $cache; load $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "  ./gate adjudicate  median $(median "${gate_ms[@]}") ms wall, $(median "${gate_cpu[@]}") ms cpu"
 echo "  java Hello         median $(median "${hello_ms[@]}") ms wall, $(median "${hello_cpu[@]}") ms cpu"
 echo "  ratio gate/Hello   median $(median "${ratios[@]}")x wall, $(median "${cpu_ratios[@]}")x cpu"
