@@ -22,13 +22,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The evidence options of {@code gate adjudicate}: reports, the job summary, publish with read-back. */
+@ExtendWith(TestCredentials.class)
 class EvidenceCliTest {
   private static final String STRICT_RERUN = "m6f_p6b_streaming_active_20260225T163455Z";
   private static final String PASS = "edge/m6f_pass_strict";
@@ -36,16 +36,6 @@ class EvidenceCliTest {
 
   @TempDir
   Path tmp;
-
-  @BeforeAll
-  static void credentials() {
-    TestCredentials.use();
-  }
-
-  @AfterAll
-  static void clearCredentials() {
-    TestCredentials.restore();
-  }
 
   @AfterEach
   void stop() throws IOException {

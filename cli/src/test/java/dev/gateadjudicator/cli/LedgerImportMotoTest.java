@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.collect.testing.MotoExtension;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -16,6 +15,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
  * manifest, a tampered set refused by name, the rest imported with their fact sets so they can be re-audited.
  * Skipped when moto is not installed.
  */
+@ExtendWith(TestCredentials.class)
 class LedgerImportMotoTest {
   private static final String BUCKET = "ledger-import";
   private static final String PREFIX = "s3://" + BUCKET + "/evidence/p6/";
@@ -24,16 +24,6 @@ class LedgerImportMotoTest {
 
   @TempDir
   Path tmp;
-
-  @BeforeAll
-  static void credentials() {
-    TestCredentials.use();
-  }
-
-  @AfterAll
-  static void restore() {
-    TestCredentials.restore();
-  }
 
   @Test
   void importPublishedSets_recordsThemReplayably_andRefusesATamperedOneByName() throws Exception {

@@ -10,30 +10,20 @@ import dev.gateadjudicator.publish.S3Publisher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@code gate adjudicate --publish} against moto on loopback; skipped when moto is not installed. */
+@ExtendWith(TestCredentials.class)
 class PublishCliMotoTest {
   @RegisterExtension
   static final MotoExtension MOTO = MotoExtension.withBuckets("fraud-evidence");
 
   @TempDir
   Path tmp;
-
-  @BeforeAll
-  static void credentials() {
-    TestCredentials.use();
-  }
-
-  @AfterAll
-  static void restore() {
-    TestCredentials.restore();
-  }
 
   @Test
   void passingLane_publishesTheSetThatReadsBackByteForByte() throws Exception {
