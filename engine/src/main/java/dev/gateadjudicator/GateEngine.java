@@ -86,28 +86,19 @@ public final class GateEngine {
    * @throws PolicyException when a rule fails at run time
    */
   public Adjudication adjudicate(FactSet factSet) {
-    return adjudicate(factSet, List.of());
+    return judge(factSet).adjudication();
   }
 
   /**
-   * Adjudicates one fact set whose evidence did not publish or read back durably: the lane records its phase's
-   * durable-publish blocker (the taxonomy's {@code durable_publish_blocker}, {@code M6P6-B8} for P6) with one
-   * finding per detail, and the outcome is at best {@link Verdict#HOLD_REMEDIATE}.
+   * Adjudicates one fact set and keeps what the rules concluded, so that a publish failure found afterwards can be
+   * recorded without firing the rules again ({@link Judgement#withDurablePublishFailure}).
    *
    * @param factSet the facts of one lane execution
-   * @param failures what failed, one line each, for example which object read back with another digest
-   * @return the adjudication with the blocker recorded
-   * @throws IllegalArgumentException when {@code failures} is empty
-   * @throws PolicyException when the phase's taxonomy names no durable-publish blocker
+   * @return the judgement, holding the adjudication
+   * @throws InvalidFactSetException when the fact set names a phase or lane the policy lacks, or repeats an id
+   * @throws PolicyException when a rule fails at run time
    */
-  public Adjudication adjudicateWithDurablePublishFailure(FactSet factSet, List<String> failures) {
-    if (failures.isEmpty()) {
-      throw new IllegalArgumentException("a durable-publish failure needs at least one detail");
-    }
-    return adjudicate(factSet, failures);
-  }
-
-  private Adjudication adjudicate(FactSet factSet, List<String> publishFailures) {
+  public Judgement judge(FactSet factSet) {
     FactSet canonical = FactSetCodec.canonical(factSet);
     com.fasterxml.jackson.databind.JsonNode tree = FactSetCodec.toTree(canonical);
     FactSetCodec.rejectCredentials(policy.secrets(), tree);
@@ -126,11 +117,40 @@ public final class GateEngine {
     Execution execution = new Execution(catalog.phase(), lane.lane(), lane.gate(), canonical.executionId(),
         canonical.platformRunId(), canonical.capturedAt());
     Evaluation eval = Evaluator.evaluate(policy, execution, canonical);
-    if (!publishFailures.isEmpty()) {
-      eval = withPublishFailures(catalog, lane, eval, publishFailures);
-    }
     // the digest is computed once, from the tree the credential scan already built
-    Adjudication a = Assembler.assemble(policy, catalog, lane, canonical, FactSetCodec.digest(tree), eval);
+    Judgement.Kept kept = new Judgement.Kept(catalog, lane, canonical, FactSetCodec.digest(tree), eval);
+    return new Judgement(this, kept, assemble(kept, eval));
+  }
+
+  /**
+   * Adjudicates one fact set whose evidence did not publish or read back durably: the lane records its phase's
+   * durable-publish blocker (the taxonomy's {@code durable_publish_blocker}, {@code M6P6-B8} for P6) with one
+   * finding per detail, and the outcome is at best {@link Verdict#HOLD_REMEDIATE}. When the fact set was already
+   * adjudicated, {@link Judgement#withDurablePublishFailure} gives the same result without firing the rules again.
+   *
+   * @param factSet the facts of one lane execution
+   * @param failures what failed, one line each, for example which object read back with another digest
+   * @return the adjudication with the blocker recorded
+   * @throws IllegalArgumentException when {@code failures} is empty
+   * @throws PolicyException when the phase's taxonomy names no durable-publish blocker
+   */
+  public Adjudication adjudicateWithDurablePublishFailure(FactSet factSet, List<String> failures) {
+    if (failures.isEmpty()) {
+      throw new IllegalArgumentException("a durable-publish failure needs at least one detail");
+    }
+    return judge(factSet).withDurablePublishFailure(failures);
+  }
+
+  /** Re-assembles a kept evaluation with a durable-publish failure recorded: no rule fires again. */
+  Adjudication withPublishFailures(Judgement.Kept kept, List<String> failures) {
+    if (failures.isEmpty()) {
+      throw new IllegalArgumentException("a durable-publish failure needs at least one detail");
+    }
+    return assemble(kept, withPublishFailures(kept.catalog(), kept.lane(), kept.evaluation(), failures));
+  }
+
+  private Adjudication assemble(Judgement.Kept kept, Evaluation eval) {
+    Adjudication a = Assembler.assemble(policy, kept.catalog(), kept.lane(), kept.factSet(), kept.digest(), eval);
     rejectCredentialsIn(a);
     return a;
   }

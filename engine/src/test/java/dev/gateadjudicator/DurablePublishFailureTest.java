@@ -34,6 +34,31 @@ class DurablePublishFailureTest {
   }
 
   @Test
+  void judgement_recordsTheFailureWithoutChangingTheFirstAdjudication() {
+    List<String> failures = List.of("upload of `m6f_blocker_register.json` failed");
+    for (String fixture : List.of("edge/m6f_pass_strict", "edge/m6g_reset_required")) {
+      Judgement j = ENGINE.judge(TestFixtures.factSet(fixture));
+      Adjudication before = j.adjudication();
+      String beforeJson = before.toJson();
+
+      Adjudication failed = j.withDurablePublishFailure(failures);
+
+      assertThat(j.adjudication().toJson()).as(fixture).isEqualTo(beforeJson);
+      assertThat(j.adjudication().artifacts()).as(fixture).isEqualTo(ENGINE.adjudicate(TestFixtures.factSet(fixture)).artifacts());
+      assertThat(failed.artifacts()).as(fixture).isEqualTo(j.withDurablePublishFailure(failures).artifacts())
+          .isEqualTo(GateEngine.withDefaultPolicy().adjudicateWithDurablePublishFailure(TestFixtures.factSet(fixture),
+              failures).artifacts());
+      assertThat(failed.summary().blockerCodes()).as(fixture).contains("M6P6-B8");
+    }
+  }
+
+  @Test
+  void judgement_withoutFailureDetails_isRefused() {
+    Judgement j = ENGINE.judge(TestFixtures.factSet("edge/m6f_pass_strict"));
+    assertThatThrownBy(() -> j.withDurablePublishFailure(List.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void resetRequiredLane_staysNoGo() {
     Adjudication clean = ENGINE.adjudicate(TestFixtures.factSet("edge/m6g_reset_required"));
     Adjudication failed = ENGINE.adjudicateWithDurablePublishFailure(

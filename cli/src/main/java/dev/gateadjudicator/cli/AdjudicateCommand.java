@@ -38,7 +38,7 @@ final class AdjudicateCommand implements Callable<Integer> {
       evidence.sarifLocation = SarifLocation.of(factSet);
     }
     PolicyOptions.Judged judged = policy.adjudicate(factSet, evidence::validate);
-    int code = evidence.emit(spec, judged.engine(), judged.factSet(), judged.adjudication());
+    int code = evidence.emit(spec, judged);
     return ledger.record(spec, code, List.of(Decision.of(evidence.recorded, judged.factSet(),
         evidence.artifactsLocation(judged.factSet()), evidence.factSetLocation(judged.factSet(), factSet),
         "adjudicate")));

@@ -161,16 +161,21 @@ final class EvidenceOptions {
    * Publishes (when asked), records a failed publish as the lane's blocker and rewrites the local set, then writes
    * the reports.
    *
+   * <p>A failed publish is recorded by assembling the artifacts again from what the rules concluded (no rule fires
+   * twice), and the local set is rewritten with them: the blocker changes the register, the summary, the manifest
+   * and, for a gate lane, the verdict, so rewriting the summary alone would leave a set that contradicts itself.
+   *
    * @param engine the engine that adjudicated
-   * @param factSet the fact set
-   * @param first the adjudication, its set already written to {@code out} when given
+   * @param judged the fact set and its adjudication, its set already written to {@code out} when given
    * @param out the artifact folder, or {@code null}
    * @param log where progress goes (stderr)
-   * @return the final adjudication: {@code first}, or one with the durable-publish blocker
+   * @return the final adjudication: the judged one, or one with the durable-publish blocker
    * @throws IOException when writing a local file fails
    */
-  Adjudication finish(GateEngine engine, FactSet factSet, Adjudication first, Path out, PrintWriter log)
+  Adjudication finish(GateEngine engine, PolicyOptions.Judged judged, Path out, PrintWriter log)
       throws IOException {
+    FactSet factSet = judged.factSet();
+    Adjudication first = judged.adjudication();
     Adjudication a = first;
     if (publish != null) {
       S3Location where = S3Location.parse(publish);
@@ -179,7 +184,7 @@ final class EvidenceOptions {
         String why = "publish to " + where.uri(factSet.executionId()) + " did not finish within the deadline of "
             + publishDeadlineSeconds + " s (`--publish-deadline`)";
         log.println("publish:    " + why);
-        a = engine.adjudicateWithDurablePublishFailure(factSet, java.util.List.of(why));
+        a = judged.publishFailed().apply(java.util.List.of(why));
         if (out != null) {
           ArtifactWriter.write(a, out);
           log.println("artifacts:  rewritten in " + out + " with " + String.join(", ", a.summary().blockerCodes()));
@@ -190,7 +195,7 @@ final class EvidenceOptions {
       } else {
         log.println("publish:    " + r.uri() + " did not read back durably:");
         r.failures().forEach(f -> log.println("  - " + f));
-        a = engine.adjudicateWithDurablePublishFailure(factSet, r.failures());
+        a = judged.publishFailed().apply(r.failures());
         if (out != null) {
           ArtifactWriter.write(a, out);
           log.println("artifacts:  rewritten in " + out + " with " + String.join(", ", a.summary().blockerCodes()));
@@ -288,19 +293,18 @@ final class EvidenceOptions {
    * exit code: the tail every adjudicating command shares.
    *
    * @param cmd the command's spec, for its streams
-   * @param engine the engine that judged the fact set
-   * @param factSet the fact set
-   * @param first the adjudication
+   * @param judged the fact set, the engine that judged it and the adjudication
    * @return the exit code
    * @throws IOException when writing fails
    */
-  int emit(picocli.CommandLine.Model.CommandSpec cmd, GateEngine engine, FactSet factSet, Adjudication first)
-      throws IOException {
+  int emit(picocli.CommandLine.Model.CommandSpec cmd, PolicyOptions.Judged judged) throws IOException {
+    GateEngine engine = judged.engine();
+    Adjudication first = judged.adjudication();
     refuseCredentials(engine, first);
     if (out != null) {
       dev.gateadjudicator.output.ArtifactWriter.write(first, out);
     }
-    Adjudication a = finish(engine, factSet, first, out, cmd.commandLine().getErr());
+    Adjudication a = finish(engine, judged, out, cmd.commandLine().getErr());
     recorded = a;
     cmd.commandLine().getOut().print(json ? a.toJson() : HumanSummary.render(a));
     if (out != null && !json) {

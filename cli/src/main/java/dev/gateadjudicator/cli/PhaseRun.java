@@ -80,7 +80,7 @@ final class PhaseRun {
       PolicyOptions.Judged j = judge.judge(lane, results, at, dir);
       evidence.validate(engine, j.factSet());
       ArtifactWriter.write(j.adjudication(), dir);
-      Adjudication a = evidence.finish(engine, j.factSet(), j.adjudication(), dir, err);
+      Adjudication a = evidence.finish(engine, j, dir, err);
       copySummary(dir, local);
       out.println(progress(a, dir));
       out.flush();

@@ -28,8 +28,18 @@ final class PolicyOptions {
     return rules == null ? GateEngine.withDefaultPolicy() : GateEngine.fromPolicyDirectory(rules);
   }
 
-  /** A fact set, the engine that judged it and the result. */
-  record Judged(dev.gateadjudicator.fact.FactSet factSet, GateEngine engine, dev.gateadjudicator.Adjudication adjudication) {}
+  /**
+   * A fact set, the engine that judged it, the result, and how to record a failed durable publish of that result
+   * (the engine's {@link dev.gateadjudicator.Judgement}, plus whatever the command added to the artifacts).
+   */
+  record Judged(dev.gateadjudicator.fact.FactSet factSet, GateEngine engine, dev.gateadjudicator.Adjudication adjudication,
+      java.util.function.Function<java.util.List<String>, dev.gateadjudicator.Adjudication> publishFailed) {
+
+    /** The judgement as the engine made it. */
+    static Judged of(dev.gateadjudicator.fact.FactSet factSet, GateEngine engine, dev.gateadjudicator.Judgement j) {
+      return new Judged(factSet, engine, j.adjudication(), j::withDurablePublishFailure);
+    }
+  }
 
   /**
    * Reads a fact-set file while the policy compiles, then adjudicates it.
@@ -60,7 +70,7 @@ final class PolicyOptions {
             ? dev.gateadjudicator.replay.FactSetFiles.resolve(file) : bytes);
     GateEngine engine = await(pending);
     precheck.accept(engine, fs);
-    return new Judged(fs, engine, engine.adjudicate(fs));
+    return Judged.of(fs, engine, engine.judge(fs));
   }
 
   /**

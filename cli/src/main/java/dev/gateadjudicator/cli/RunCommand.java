@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
     PolicyOptions.Judged j = window(engine, pause, collect.captureTime(), base, saveFacts,
         t -> collect.collect(spec.commandLine().getErr(), collect.lane, collect.laneResults, t, collect.executionId));
     evidence.validate(engine, j.factSet());
-    int code = evidence.emit(spec, engine, j.factSet(), j.adjudication());
+    int code = evidence.emit(spec, j);
     return ledger.record(spec, code, List.of(Decision.of(evidence.recorded, j.factSet(),
         evidence.artifactsLocation(j.factSet()), evidence.factSetLocation(j.factSet(), saveFacts), "run")));
   }

@@ -101,12 +101,14 @@ final class StabilityWindow {
     ArrayNode records = JSON.createArrayNode();
     Integer failed = null;
     FactSet fs = null;
+    dev.gateadjudicator.Judgement judgement = null;
     Adjudication a = null;
     for (int k = 1; k <= samples; k++) {
       Instant at = k == 1 || fixedTime ? first.plus(interval.multipliedBy(k - 1L))
           : Instant.now().truncatedTo(ChronoUnit.SECONDS);
       fs = sampler.collect(at);
-      a = engine.adjudicate(fs);
+      judgement = engine.judge(fs);
+      a = judgement.adjudication();
       boolean errors = fs.facts().stream().anyMatch(CollectionError.class::isInstance);
       boolean pass = a.summary().overallPass() && !errors;
       if (samples > 1) {
@@ -127,7 +129,7 @@ final class StabilityWindow {
       }
     }
     if (samples == 1) {
-      return new PolicyOptions.Judged(fs, engine, a);
+      return PolicyOptions.Judged.of(fs, engine, judgement);
     }
     ObjectNode window = JSON.createObjectNode();
     window.put("samples_planned", samples).put("interval", interval.toString()).put("samples_taken", records.size());
@@ -137,14 +139,22 @@ final class StabilityWindow {
       window.put("first_failing_sample", failed);
     }
     window.set("samples", records);
-    return new PolicyOptions.Judged(fs, engine, annotate(a, window));
+    dev.gateadjudicator.Judgement last = judgement;
+    return new PolicyOptions.Judged(fs, engine, annotate(a, window),
+        failures -> annotate(last.withDurablePublishFailure(failures), window));
   }
 
-  private static Adjudication annotate(Adjudication a, ObjectNode window) throws IOException {
+  private static Adjudication annotate(Adjudication a, ObjectNode window) {
     Map<String, String> artifacts = new TreeMap<>(a.artifacts());
     for (Map.Entry<String, String> e : a.artifacts().entrySet()) {
       if (e.getKey().endsWith("_execution_summary.json")) {
-        ObjectNode summary = (ObjectNode) JSON.readTree(e.getValue());
+        ObjectNode summary;
+        try {
+          summary = (ObjectNode) JSON.readTree(e.getValue());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+          // the engine wrote this summary and checked it against its schema: it is JSON
+          throw new IllegalStateException("the execution summary is not JSON", x);
+        }
         summary.set("stability_window", window);
         artifacts.put(e.getKey(), new String(dev.gateadjudicator.internal.Json.pretty(summary),
             java.nio.charset.StandardCharsets.UTF_8));

@@ -68,6 +68,22 @@ class StabilityWindowTest {
   }
 
   @Test
+  void samples_passingWindowWhosePublishFails_keepsTheWindowBesideTheB8() throws Exception {
+    Path out = tmp.resolve("m6f");
+
+    GateCliTest.Run r = run(out, "--samples", "2", "--interval", "0s",
+        "--publish", "s3://evidence/p/", "--publish-endpoint", "http://127.0.0.1:9");
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+    JsonNode summary = Json.MAPPER.readTree(out.resolve("m6f_execution_summary.json").toFile());
+    assertThat(summary.get("blocker_codes").toString()).contains("M6P6-B8");
+    JsonNode window = summary.get("stability_window");
+    assertThat(window).as("the rewritten summary keeps the stability window").isNotNull();
+    assertThat(window.get("samples")).hasSize(2);
+    assertThat(window.get("first_failing_sample").isNull()).isTrue();
+  }
+
+  @Test
   void samples_refusedByTheOutputsCredentialCheck_leaveNoSampleBehind() throws Exception {
     Path policy = tmp.resolve("policy");
     RefusalCliTest.copy(GateCliTest.ROOT.resolve("rules/default"), policy);
