@@ -23,11 +23,13 @@ import java.util.Optional;
  *
  * <pre>{@code
  * GateEngine engine = GateEngine.withDefaultPolicy();          // compile once
- * Adjudication a = engine.adjudicate(FactSets.parse(bytes));   // fresh rule session per call
+ * Adjudication a = engine.adjudicate(FactSets.parse(bytes));   // a clean rule session per call
  * a.outcome();                                                 // ADVANCE, HOLD_REMEDIATE, NO_GO_RESET_REQUIRED
  * }</pre>
  *
- * <p>An engine is immutable and safe to share across threads; each {@link #adjudicate} uses its own session.
+ * <p>An engine is immutable and safe to share across threads; each {@link #adjudicate} uses its own session, taken
+ * from a pool of sessions that already hold the lane's policy facts and given back only once cleaned to that state
+ * (a call that fails discards its session), so no adjudication ever sees another's facts.
  * It does no I/O beyond reading its policy when built. A policy folder is compiled when the engine is built; a
  * bundled policy builds each phase's rules on its first adjudication of that phase, loading them from the
  * precompiled executable model when the {@code gate-adjudicator-policy-bundle} jar is on the classpath and matches
