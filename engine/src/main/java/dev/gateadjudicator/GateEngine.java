@@ -131,8 +131,8 @@ public final class GateEngine {
     if (!publishFailures.isEmpty()) {
       eval = withPublishFailures(catalog, lane, eval, publishFailures);
     }
-    // the digest is computed once, from the tree the credential scan already built
-    Adjudication a = Assembler.assemble(policy, catalog, lane, canonical, FactSetCodec.digest(tree), eval);
+    // the digest is computed once, from the tree the credential scan already built, which the snapshots reuse
+    Adjudication a = Assembler.assemble(policy, catalog, lane, canonical, tree, FactSetCodec.digest(tree), eval);
     rejectCredentialsIn(a);
     return a;
   }
