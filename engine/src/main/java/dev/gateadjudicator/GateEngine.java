@@ -23,11 +23,13 @@ import java.util.Optional;
  *
  * <pre>{@code
  * GateEngine engine = GateEngine.withDefaultPolicy();          // compile once
- * Adjudication a = engine.adjudicate(FactSets.parse(bytes));   // fresh rule session per call
+ * Adjudication a = engine.adjudicate(FactSets.parse(bytes));   // a clean rule session per call
  * a.outcome();                                                 // ADVANCE, HOLD_REMEDIATE, NO_GO_RESET_REQUIRED
  * }</pre>
  *
- * <p>An engine is immutable and safe to share across threads; each {@link #adjudicate} uses its own session.
+ * <p>An engine is immutable and safe to share across threads; each {@link #adjudicate} uses its own session, taken
+ * from a pool of sessions that already hold the lane's policy facts and given back only once cleaned to that state
+ * (a call that fails discards its session), so no adjudication ever sees another's facts.
  * It does no I/O beyond reading its policy when built. A policy folder is compiled when the engine is built; a
  * bundled policy builds each phase's rules on its first adjudication of that phase, loading them from the
  * precompiled executable model when the {@code gate-adjudicator-policy-bundle} jar is on the classpath and matches
@@ -117,8 +119,8 @@ public final class GateEngine {
     Execution execution = new Execution(catalog.phase(), lane.lane(), lane.gate(), canonical.executionId(),
         canonical.platformRunId(), canonical.capturedAt());
     Evaluation eval = Evaluator.evaluate(policy, execution, canonical);
-    // the digest is computed once, from the tree the credential scan already built
-    Judgement.Kept kept = new Judgement.Kept(catalog, lane, canonical, FactSetCodec.digest(tree), eval);
+    // the digest is computed once, from the tree the credential scan already built, which the snapshots reuse
+    Judgement.Kept kept = new Judgement.Kept(catalog, lane, canonical, tree, FactSetCodec.digest(tree), eval);
     return new Judgement(this, kept, assemble(kept, eval));
   }
 
@@ -150,7 +152,8 @@ public final class GateEngine {
   }
 
   private Adjudication assemble(Judgement.Kept kept, Evaluation eval) {
-    Adjudication a = Assembler.assemble(policy, kept.catalog(), kept.lane(), kept.factSet(), kept.digest(), eval);
+    Adjudication a = Assembler.assemble(policy, kept.catalog(), kept.lane(), kept.factSet(), kept.tree(), kept.digest(),
+        eval);
     rejectCredentialsIn(a);
     return a;
   }

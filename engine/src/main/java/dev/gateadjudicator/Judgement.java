@@ -12,8 +12,12 @@ import java.util.List;
  * {@link GateEngine#judge(FactSet)}.
  */
 public final class Judgement {
-  /** What assembling needs again: the phase and lane, the canonical fact set, its digest and the evaluation. */
-  record Kept(PhaseCatalog catalog, PhaseCatalog.Lane lane, FactSet factSet, String digest, Evaluation evaluation) {}
+  /**
+   * What assembling needs again: the phase and lane, the canonical fact set, its tree (read, never changed) and
+   * digest, and the evaluation.
+   */
+  record Kept(PhaseCatalog catalog, PhaseCatalog.Lane lane, FactSet factSet,
+      com.fasterxml.jackson.databind.JsonNode tree, String digest, Evaluation evaluation) {}
 
   private final GateEngine engine;
   private final Kept kept;

@@ -4,6 +4,13 @@ import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.internal.Evaluation;
+import dev.gateadjudicator.internal.Evaluator;
+import dev.gateadjudicator.internal.FactSetCodec;
+import dev.gateadjudicator.internal.PhaseCatalog;
+import dev.gateadjudicator.internal.Policy;
+import dev.gateadjudicator.internal.PolicySource;
+import dev.gateadjudicator.rules.Execution;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +31,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One passing M6.F decision, three ways in one JVM: the hand-written checks (the floor), the engine's
- * {@code adjudicate} (rules and schema-checked artifacts), and the full path a CLI run takes (bytes in, parse,
+ * {@code adjudicate} (rules and schema-checked artifacts; {@code session} is its rules session alone), and the full path a CLI run takes (bytes in, parse,
  * adjudicate, every artifact out as bytes); plus parsing alone, the part of the full path before the engine.
  * {@link Ratios} prints them side by side. The policy is the bundled default with its precompiled executable model
  * (the {@code policy-bundle} jar on the classpath), as the CLI runs it. For allocation per call:
@@ -43,6 +50,9 @@ public class DecisionBenchmark {
   private GateEngine engine;
   private byte[] json;
   private FactSet factSet;
+  private Policy policy;
+  private Execution execution;
+  private FactSet canonical;
 
   /**
    * Builds the engine once, reads and parses the fixture, and checks that both evaluators pass it.
@@ -57,6 +67,26 @@ public class DecisionBenchmark {
     if (!HandWrittenM6F.evaluate(factSet).isEmpty() || engine.adjudicate(factSet).exitCode() != 0) {
       throw new IllegalStateException("`" + FIXTURE + "` must pass both the engine and the hand-written checks");
     }
+    // the rules session alone, as the engine runs it: the same policy (precompiled), the lane's execution context
+    policy = Policy.compile(PolicySource.bundled(GateEngine.DEFAULT_POLICY), false, true);
+    canonical = FactSetCodec.canonical(factSet);
+    PhaseCatalog.Lane lane = policy.phases().get(canonical.phase()).lane(canonical.lane()).orElseThrow();
+    execution = new Execution(canonical.phase(), lane.lane(), lane.gate(), canonical.executionId(),
+        canonical.platformRunId(), canonical.capturedAt());
+    if (!Evaluator.evaluate(policy, execution, canonical).findings().isEmpty()) {
+      throw new IllegalStateException("`" + FIXTURE + "` must raise no finding");
+    }
+  }
+
+  /**
+   * The Drools session alone: insert the fact set's facts into the lane's session, fire the classification and
+   * verdict groups, read the results (no artifacts, no schema checks).
+   *
+   * @return what the session produced
+   */
+  @Benchmark
+  public Evaluation session() {
+    return Evaluator.evaluate(policy, execution, canonical);
   }
 
   /**

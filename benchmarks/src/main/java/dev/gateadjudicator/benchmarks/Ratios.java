@@ -45,7 +45,7 @@ public final class Ratios {
     double floor = p50(byMethod.get("handWritten"));
     System.out.println("decision on a passing M6.F fact set (median of sampled calls)");
     System.out.printf(Locale.ROOT, "  %-12s %12s %10s %14s%n", "method", "p50 us", "ratio", "alloc B/op");
-    for (String m : new String[] {"handWritten", "engine", "parse", "fullPath"}) {
+    for (String m : new String[] {"handWritten", "session", "engine", "parse", "fullPath"}) {
       RunResult r = byMethod.get(m);
       System.out.printf(Locale.ROOT, "  %-12s %12.3f %9.0fx %14.0f%n", m, p50(r), p50(r) / floor, alloc(r));
     }

@@ -23,7 +23,6 @@ import dev.gateadjudicator.rules.Decision;
 import dev.gateadjudicator.rules.EffectiveLaneResult;
 import dev.gateadjudicator.rules.Finding;
 import dev.gateadjudicator.rules.RollupLane;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -56,19 +55,21 @@ public final class Assembler {
   private Assembler() {}
 
   /**
-   * Assembles an adjudication.
+   * Assembles an adjudication from a fact set whose tree the caller already built: the snapshots take their facts,
+   * handles and figures from that tree instead of turning each fact into a tree again.
    *
    * @param policy the policy
    * @param catalog the phase catalog
    * @param lane the lane
    * @param factSet the canonical fact set
+   * @param factSetTree {@link FactSetCodec#toTree} of {@code factSet}; read, never changed
    * @param factSetDigest its digest ({@link FactSetCodec#digest(JsonNode)}), computed once per adjudication
    * @param eval the session output
    * @return the adjudication, its artifacts schema-checked
    * @throws IllegalStateException when an artifact breaks its schema (an engine bug)
    */
   public static Adjudication assemble(Policy policy, PhaseCatalog catalog, PhaseCatalog.Lane lane,
-      FactSet factSet, String factSetDigest, Evaluation eval) {
+      FactSet factSet, JsonNode factSetTree, String factSetDigest, Evaluation eval) {
     List<Finding> counted = eval.findings().stream().filter(Finding::counted).toList();
     List<Finding> waived = eval.findings().stream().filter(f -> !f.counted()).toList();
     List<Blocker> blockers = group(policy.definitions(), counted);
@@ -115,7 +116,7 @@ public final class Assembler {
           entryReceipt(lane, catalog, gateVerdict, rollup.lanes()));
     }
     for (PhaseCatalog.Snapshot s : lane.snapshots()) {
-      put(artifacts, s.file(), SNAPSHOT_SCHEMA, snapshot(s, factSet, checks, counted));
+      put(artifacts, s.file(), SNAPSHOT_SCHEMA, snapshot(s, factSet, factSetTree, checks));
     }
     return new Adjudication(outcome, summary, register, rollup, gateVerdict, policy.name(), policy.digest(),
         factSetDigest, artifacts, eval.firedRules());
@@ -213,8 +214,8 @@ public final class Assembler {
     return out;
   }
 
-  private static ObjectNode snapshot(PhaseCatalog.Snapshot spec, FactSet factSet, List<CheckResult> checks,
-      List<Finding> counted) {
+  private static ObjectNode snapshot(PhaseCatalog.Snapshot spec, FactSet factSet, JsonNode factSetTree,
+      List<CheckResult> checks) {
     ObjectNode n = header(spec.file(), spec.title(), factSet.phase(), factSet.lane(), factSet.executionId());
     if (factSet.platformRunId() != null) {
       n.put("platform_run_id", factSet.platformRunId());
@@ -231,25 +232,28 @@ public final class Assembler {
     n.put("overall_pass", pass);
     ObjectNode hs = n.putObject("handles");
     ArrayNode missing = n.putArray("missing_handles");
+    JsonNode handleTrees = factSetTree.path("handles");
     for (String h : new TreeSet<>(spec.handles())) {
       Object v = factSet.handles().get(h);
       if (v == null) {
         missing.add(h);
       } else {
-        hs.set(h, Json.MAPPER.valueToTree(v));
+        hs.set(h, handleTrees.get(h));
       }
     }
     if (!spec.figures().isEmpty()) {
-      n.set("figures", Figures.compute(spec.figures(), factSet));
+      n.set("figures", Figures.compute(spec.figures(), factSet, factSetTree));
     }
     ArrayNode facts = n.putArray("facts");
-    for (Fact f : factSet.facts()) {
+    JsonNode factTrees = factSetTree.path("facts");
+    List<Fact> all = factSet.facts();
+    for (int i = 0; i < all.size(); i++) {
+      Fact f = all.get(i);
       boolean listed = spec.factKinds().contains(f.kind());
       boolean errorOfListed = f instanceof dev.gateadjudicator.fact.CollectionError ce
           && spec.factKinds().contains(ce.targetKind());
       if (listed || errorOfListed) {
-        JsonNode tree = Json.MAPPER.valueToTree(f);
-        facts.add(tree);
+        facts.add(factTrees.get(i));   // the fact set's tree lists the canonical facts in the same order
       }
     }
     return n;
@@ -262,6 +266,6 @@ public final class Assembler {
       throw new IllegalStateException("engine bug: artifact `" + file + "` breaks `" + schema + "`: "
           + violations.stream().map(v -> "`" + v.path() + "` " + v.message()).collect(Collectors.joining("; ")));
     }
-    artifacts.put(file, new String(Json.pretty(tree), StandardCharsets.UTF_8));
+    artifacts.put(file, Json.prettyText(tree));
   }
 }

@@ -27,8 +27,11 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs a policy's rules over one canonical fact set in a fresh session: classification rules first (the
- * main agenda group), then the verdict rules (agenda group {@code verdict}). No I/O.
+ * Runs a policy's rules over one canonical fact set: classification rules first (the main agenda group), then the
+ * verdict rules (agenda group {@code verdict}). No I/O. The session comes from the lane's {@link SessionPool}, which
+ * already holds the per-policy facts (the phase's blocker definitions and the lane's table rows), and goes back
+ * cleaned of every other fact and re-armed; a lane with a rule that fires on no fact at all gets a fresh session per
+ * call.
  */
 public final class Evaluator {
   /** A bound on rule firings per agenda pass, so a looping policy fails instead of hanging. */
@@ -36,6 +39,9 @@ public final class Evaluator {
 
   /** The globals each knowledge base declares, read once per knowledge base (they never change). */
   private static final Map<KieBase, Set<String>> GLOBALS = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** The session pools of each policy, by phase and lane; a policy no engine holds any more is dropped. */
+  private static final Map<Policy, Map<String, SessionPool>> POOLS = new WeakHashMap<>();
 
   private Evaluator() {}
 
@@ -57,8 +63,68 @@ public final class Evaluator {
    * @throws PolicyException when a rule fails or the rules do not settle
    */
   public static Evaluation evaluate(Policy policy, Execution execution, FactSet factSet) {
-    var kieBase = policy.kieBase(execution.phase());
-    KieSession session = kieBase.newKieSession();
+    SessionPool pool = pool(policy, execution);
+    SessionPool.Pooled pooled = pool.take();
+    if (pooled == null) {
+      return evaluateFresh(policy, execution, factSet, pool.perPolicy());
+    }
+    boolean completed = false;
+    try {
+      Evaluation e = run(policy, execution, factSet, pooled.session, List.of(), pooled::takeFired);
+      completed = true;
+      return e;
+    } finally {
+      if (completed) {
+        pool.giveBack(pooled);
+      } else {
+        SessionPool.discard(pooled);
+      }
+    }
+  }
+
+  /** The pool of a policy's lane, made on first use. */
+  private static SessionPool pool(Policy policy, Execution execution) {
+    Map<String, SessionPool> byLane;
+    synchronized (POOLS) {
+      byLane = POOLS.computeIfAbsent(policy, p -> new java.util.concurrent.ConcurrentHashMap<>());
+    }
+    return byLane.computeIfAbsent(execution.phase() + "\u0000" + execution.lane(), k -> {
+      List<Object> perPolicy = new ArrayList<>();
+      for (BlockerDefinition d : policy.definitions().values()) {
+        if (d.phase().equals(execution.phase())) {
+          perPolicy.add(d);
+        }
+      }
+      perPolicy.addAll(policy.rows(execution.phase(), execution.lane()));
+      return new SessionPool(policy.kieBase(execution.phase()), perPolicy);
+    });
+  }
+
+  /** The way every call ran before sessions were pooled, for a lane whose sessions cannot be re-armed. */
+  private static Evaluation evaluateFresh(Policy policy, Execution execution, FactSet factSet,
+      List<Object> perPolicy) {
+    KieSession session = policy.kieBase(execution.phase()).newKieSession();
+    try {
+      List<String> fired = new ArrayList<>();
+      session.addEventListener(new DefaultAgendaEventListener() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+          fired.add(event.getMatch().getRule().getName());
+        }
+      });
+      return run(policy, execution, factSet, session, perPolicy, () -> fired);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  /**
+   * Inserts the call's facts (after {@code perPolicy}, which a pooled session already holds), fires the main group
+   * and then the verdict group, and reads the results.
+   */
+  private static Evaluation run(Policy policy, Execution execution, FactSet factSet, KieSession session,
+      List<Object> perPolicy, java.util.function.Supplier<List<String>> fired) {
+    KieBase kieBase = session.getKieBase();
     try {
       Waivers waivers = Waivers.assess(factSet, policy.definitions());
       Findings findings = new Findings(policy.definitions(), waivers::coverOf);
@@ -70,21 +136,9 @@ public final class Evaluator {
       if (globals.contains("decisions")) {
         session.setGlobal("decisions", decisions);
       }
-      List<String> fired = new ArrayList<>();
-      session.addEventListener(new DefaultAgendaEventListener() {
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-          fired.add(event.getMatch().getRule().getName());
-        }
-      });
       session.insert(execution);
-      for (BlockerDefinition d : policy.definitions().values()) {
-        if (d.phase().equals(execution.phase())) {
-          session.insert(d);
-        }
-      }
-      for (Object row : policy.rows(execution.phase(), execution.lane())) {
-        session.insert(row);
+      for (Object o : perPolicy) {
+        session.insert(o);
       }
       for (Handle h : factSet.handleFacts()) {
         session.insert(h);
@@ -109,15 +163,13 @@ public final class Evaluator {
               .thenComparing(e -> e.result().executionId())),
           objects(session, SupersededLaneResult.class, Comparator.comparing(SupersededLaneResult::lane)
               .thenComparing(s -> s.result().capturedAt()).thenComparing(s -> s.result().executionId())),
-          List.copyOf(new TreeSet<>(fired)),
+          List.copyOf(new TreeSet<>(fired.get())),
           waivers.reports(findings.raised()));
     } catch (RuntimeException e) {
       if (e instanceof PolicyException pe) {
         throw pe;
       }
       throw new PolicyException(policy.name(), 0, "a rule failed while adjudicating: " + rootMessage(e));
-    } finally {
-      session.dispose();
     }
   }
 

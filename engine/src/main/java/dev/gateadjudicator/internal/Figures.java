@@ -3,7 +3,6 @@ package dev.gateadjudicator.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.Handle;
 import dev.gateadjudicator.rules.Execution;
@@ -34,26 +33,26 @@ final class Figures {
    *
    * @param declarations the snapshot's {@code figures} declarations
    * @param factSet the canonical fact set
+   * @param factSetTree {@link FactSetCodec#toTree} of {@code factSet} (read, never changed): the envelope and the
+   *     facts' trees come from it
    * @return one object per declaration, in declaration order
    */
-  static ArrayNode compute(List<JsonNode> declarations, FactSet factSet) {
+  static ArrayNode compute(List<JsonNode> declarations, FactSet factSet, JsonNode factSetTree) {
     ArrayNode out = Json.MAPPER.createArrayNode();
     if (declarations.isEmpty()) {
       return out;
     }
-    // only facts of a kind some declaration reads can match (the match checks the kind first), so only they are
-    // turned into trees; the envelope tree only when a declaration refers to an envelope field
+    // only facts of a kind some declaration reads can match (the match checks the kind first)
     java.util.Set<String> kinds = new java.util.HashSet<>();
-    boolean envelopeUsed = false;
     for (JsonNode d : declarations) {
       kinds.add(kindOf(d));
-      envelopeUsed |= d.findValue("fact_set") != null;
     }
-    JsonNode envelope = envelopeUsed ? Json.MAPPER.valueToTree(factSet) : Json.MAPPER.missingNode();
+    JsonNode envelope = factSetTree;
     List<JsonNode> facts = new ArrayList<>();
-    for (Fact f : factSet.facts()) {
-      if (kinds.contains(f.kind())) {
-        facts.add(Json.MAPPER.valueToTree(f));
+    JsonNode factTrees = factSetTree.path("facts");
+    for (int i = 0; i < factSet.facts().size(); i++) {
+      if (kinds.contains(factSet.facts().get(i).kind())) {
+        facts.add(factTrees.get(i));
       }
     }
     Handle start = factSet.handles().containsKey(RunWindow.START_HANDLE)

@@ -65,6 +65,21 @@ public final class Json {
   }
 
   /**
+   * The text {@link #pretty} writes, of a tree that is already canonical ({@link #canonicalTree}): not sorted
+   * again, and never turned into bytes and back.
+   *
+   * @param canonical a canonical tree
+   * @return the pretty JSON text with a trailing newline
+   */
+  public static String prettyText(JsonNode canonical) {
+    try {
+      return PRETTY.writeValueAsString(canonical) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Canonical compact JSON: sorted keys, no whitespace. Used for digests and content ids.
    *
    * @param value a record, map or tree
