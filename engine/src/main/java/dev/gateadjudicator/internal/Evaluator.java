@@ -1,6 +1,7 @@
 package dev.gateadjudicator.internal;
 
 import dev.gateadjudicator.PolicyException;
+import dev.gateadjudicator.PolicyRule;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.Handle;
@@ -169,7 +170,7 @@ public final class Evaluator {
       if (e instanceof PolicyException pe) {
         throw pe;
       }
-      throw new PolicyException(policy.name(), 0, "a rule failed while adjudicating: " + rootMessage(e));
+      throw failedRule(policy, e);
     }
   }
 
@@ -189,16 +190,31 @@ public final class Evaluator {
     return out;
   }
 
-  private static String rootMessage(Throwable e) {
-    StringBuilder sb = new StringBuilder();
-    Throwable t = e;
-    while (t != null) {
-      if (t.getMessage() != null && !sb.toString().contains(t.getMessage())) {
-        sb.setLength(0);
-        sb.append(t.getMessage());
+  /**
+   * A rule that threw while firing, as a policy error at the rule's file and line: its name and the innermost
+   * message, never an exception's class name.
+   */
+  static PolicyException failedRule(Policy policy, RuntimeException e) {
+    org.kie.api.definition.rule.Rule rule = null;
+    String message = null;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.kie.api.runtime.rule.ConsequenceException c && c.getMatch() != null) {
+        rule = c.getMatch().getRule();
       }
-      t = t.getCause() == t ? null : t.getCause();
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        message = t.getMessage();
+      }
     }
-    return sb.toString();
+    String what = message == null ? "it failed without saying why" : message;
+    if (rule == null) {
+      return new PolicyException(policy.name(), 0, "a rule failed while adjudicating: " + what);
+    }
+    String name = rule.getName();
+    String pkg = rule.getPackageName();
+    PolicyRule where = policy.rules().stream().filter(r -> r.name().equals(name) && r.pkg().equals(pkg))
+        .findFirst().orElse(null);
+    return new PolicyException(where == null ? policy.name() : where.file(), where == null ? 0 : where.line(),
+        "rule `" + name + "` failed while adjudicating: " + what);
   }
+
 }
