@@ -1,6 +1,6 @@
 /**
  * The gate-adjudicator engine. It exports the engine API ({@code dev.gateadjudicator}), the fact model, the
- * vocabulary rules see, fixture replay and artifact output; {@code dev.gateadjudicator.internal} stays
+ * vocabulary rules see and artifact output; {@code dev.gateadjudicator.internal} stays
  * unexported. The fact model and the rule vocabulary are also open, for the reflection Drools' compiled rules and
  * Jackson do, and the internals are open to Jackson alone (it reads taxonomy and fact-set files into them).
  */
@@ -23,7 +23,6 @@ module dev.gateadjudicator.engine {
   exports dev.gateadjudicator.fact;
   exports dev.gateadjudicator.rules;
   exports dev.gateadjudicator.output;
-  exports dev.gateadjudicator.replay;
 
   opens dev.gateadjudicator.fact;
   opens dev.gateadjudicator.rules;

@@ -42,7 +42,7 @@ class P0GateTest {
   private static FactSet p0(String name) {
     Path patch = P0.resolve(name + ".patch.json");
     try {
-      return java.nio.file.Files.exists(patch) ? dev.gateadjudicator.replay.FactSetFiles.read(patch)
+      return java.nio.file.Files.exists(patch) ? FactSets.read(patch)
           : FactSets.parse(TestFixtures.bytes(P0.resolve(name + ".factset.json")));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -74,7 +74,7 @@ class P0GateTest {
     Path patch = expectation.resolveSibling(expectation.getFileName().toString().replace(".expected.json",
         ".patch.json"));
     try {
-      return Files.exists(patch) ? dev.gateadjudicator.replay.FactSetFiles.read(patch).lane()
+      return Files.exists(patch) ? FactSets.read(patch).lane()
           : read(factSetOf(expectation)).path("lane").asText();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

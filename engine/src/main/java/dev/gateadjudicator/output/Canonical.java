@@ -2,12 +2,16 @@ package dev.gateadjudicator.output;
 
 import dev.gateadjudicator.internal.Digests;
 import dev.gateadjudicator.internal.Json;
+import dev.gateadjudicator.internal.Schemas;
 import dev.gateadjudicator.internal.Secrets;
+import java.io.IOException;
 import java.security.MessageDigest;
+import java.util.List;
 
 /**
- * What a writer of evidence outside the engine (a publisher, a receipt) needs from it, so that it uses the
- * engine's one canonical JSON form, its digests and its credential rules rather than its own.
+ * What a writer or reader of evidence outside the engine (a publisher, a receipt, fixture replay) needs from it, so
+ * that it uses the engine's one JSON configuration, its schemas, its digests and its credential rules rather than its
+ * own.
  */
 public final class Canonical {
   private Canonical() {}
@@ -39,6 +43,29 @@ public final class Canonical {
    */
   public static byte[] prettyJson(Object value) {
     return Json.pretty(value);
+  }
+
+  /**
+   * Reads a JSON document as the engine reads its own files: strictly (no duplicate keys, unknown properties or
+   * trailing tokens), checked against one of the bundled schemas, and bound to a type with snake_case names. The
+   * type's package must be open to Jackson.
+   *
+   * @param json the document, UTF-8
+   * @param schemaFile a schema's file name below {@code schemas/}, for example
+   *     {@code fixture_expectation.schema.json}
+   * @param type the record it binds to
+   * @param <T> the type
+   * @return the bound value
+   * @throws IOException when it is not valid JSON or does not bind to the type
+   * @throws IllegalArgumentException when it breaks the schema; the message is {@code at `PATH`: WHAT}
+   */
+  public static <T> T read(byte[] json, String schemaFile, Class<T> type) throws IOException {
+    var tree = Json.MAPPER.readTree(json);
+    List<Schemas.Violation> v = Schemas.validate(schemaFile, tree);
+    if (!v.isEmpty()) {
+      throw new IllegalArgumentException("at `" + v.get(0).path() + "`: " + v.get(0).message());
+    }
+    return Json.MAPPER.treeToValue(tree, type);
   }
 
   /**

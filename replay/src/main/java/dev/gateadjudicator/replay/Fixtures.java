@@ -1,8 +1,6 @@
 package dev.gateadjudicator.replay;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gateadjudicator.internal.Json;
-import dev.gateadjudicator.internal.Schemas;
+import dev.gateadjudicator.output.Canonical;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -78,12 +76,9 @@ public final class Fixtures {
 
   private static FixtureFile read(Path expected) {
     try {
-      JsonNode tree = Json.MAPPER.readTree(Files.readAllBytes(expected));
-      List<Schemas.Violation> v = Schemas.validate(SCHEMA, tree);
-      if (!v.isEmpty()) {
-        throw new IllegalArgumentException("`" + expected + "` at `" + v.get(0).path() + "`: " + v.get(0).message());
-      }
-      return Json.MAPPER.treeToValue(tree, FixtureFile.class);
+      return Canonical.read(Files.readAllBytes(expected), SCHEMA, FixtureFile.class);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("`" + expected + "` " + e.getMessage());
     } catch (IOException e) {
       throw new IllegalArgumentException("`" + expected + "` is not valid json: " + e.getMessage(), e);
     }

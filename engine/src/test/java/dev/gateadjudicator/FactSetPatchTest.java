@@ -1,9 +1,8 @@
-package dev.gateadjudicator.replay;
+package dev.gateadjudicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gateadjudicator.InvalidFactSetException;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
 import java.nio.file.Files;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Fact-set patches: a base plus a JSON Merge Patch, facts merged by id. */
-class FactSetFilesTest {
+class FactSetPatchTest {
   private static final Path GATE = Path.of("..", "fixtures", "p0", "gate").toAbsolutePath().normalize();
 
   @TempDir
@@ -20,8 +19,8 @@ class FactSetFilesTest {
 
   @Test
   void bundledPatchFixture_readsAsItsBasePatched() throws Exception {
-    FactSet base = FactSetFiles.read(GATE.resolve("m2j_pass.factset.json"));
-    FactSet hold = FactSetFiles.read(GATE.resolve("m2j_hold_s2.patch.json"));
+    FactSet base = FactSets.read(GATE.resolve("m2j_pass.factset.json"));
+    FactSet hold = FactSets.read(GATE.resolve("m2j_hold_s2.patch.json"));
     assertThat(hold.executionId()).isEqualTo("m2j_hold_s2");
     assertThat(hold.facts()).hasSize(base.facts().size() - 1);
     assertThat(hold.facts()).filteredOn(f -> f.id().equals("m2f_20260223T133000Z")).singleElement()
@@ -37,7 +36,7 @@ class FactSetFilesTest {
         {"base": "a.patch.json", "patch": {"facts": {"m2b_extra": {"kind": "lane_result", "lane": "M2.B",
           "execution_id": "m2b_extra", "captured_at": "2026-02-23T00:00:00Z", "overall_pass": true,
           "blocker_count": 0, "blocker_codes": [], "next_gate": "M2.C_READY", "durable_readback_ok": true}}}}""");
-    FactSet b = FactSetFiles.read(tmp.resolve("b.patch.json"));
+    FactSet b = FactSets.read(tmp.resolve("b.patch.json"));
     assertThat(b.executionId()).isEqualTo("a");
     assertThat(b.facts()).extracting(f -> f.id()).contains("m2b_extra");
   }
@@ -47,13 +46,13 @@ class FactSetFilesTest {
     Files.writeString(tmp.resolve("c.patch.json"), """
         {"base": "%s", "patch": {"facts": []}}""".formatted(
         tmp.relativize(GATE.resolve("m2j_pass.factset.json")).toString().replace('\\', '/')));
-    assertThat(FactSetFiles.read(tmp.resolve("c.patch.json")).facts()).isEmpty();
+    assertThat(FactSets.read(tmp.resolve("c.patch.json")).facts()).isEmpty();
   }
 
   @Test
   void patchOfAMissingBase_isInvalidInputAtBase() throws Exception {
     Files.writeString(tmp.resolve("d.patch.json"), "{\"base\": \"nowhere.factset.json\", \"patch\": {}}");
-    assertThatThrownBy(() -> FactSetFiles.read(tmp.resolve("d.patch.json")))
+    assertThatThrownBy(() -> FactSets.read(tmp.resolve("d.patch.json")))
         .isInstanceOf(InvalidFactSetException.class).hasMessageContaining("nowhere.factset.json")
         .extracting(e -> ((InvalidFactSetException) e).path()).isEqualTo("/base");
   }
@@ -61,7 +60,7 @@ class FactSetFilesTest {
   @Test
   void patchWithoutABase_isInvalidInput() throws Exception {
     Files.writeString(tmp.resolve("e.patch.json"), "{\"patch\": {}}");
-    assertThatThrownBy(() -> FactSetFiles.read(tmp.resolve("e.patch.json")))
+    assertThatThrownBy(() -> FactSets.read(tmp.resolve("e.patch.json")))
         .isInstanceOf(InvalidFactSetException.class);
   }
 }

@@ -1,15 +1,10 @@
-package dev.gateadjudicator.replay;
+package dev.gateadjudicator.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.InvalidFactSetException;
-import dev.gateadjudicator.fact.FactSet;
-import dev.gateadjudicator.internal.Json;
-import dev.gateadjudicator.internal.MergePatch;
-import dev.gateadjudicator.internal.Schemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,62 +14,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a fact-set file: a fact set as JSON ({@code NAME.factset.json}), or a patch of another
- * ({@code NAME.patch.json}): {@code {"base": "other.factset.json", "patch": {...}}}, the base relative to the patch
- * file (itself a fact set or a patch). The patch is a JSON Merge Patch (RFC 7396) of the base, except that a
- * {@code facts} object (rather than an array) merges by fact {@code id}: each member patches the base fact with that
- * id ({@code null} removes it) or, when the base has none, adds a fact with that id; base facts without an id are
- * kept as they are. A {@code facts} array replaces the base's facts wholesale, as RFC 7396 says.
- *
- * <p>Replay, {@code gate test}, {@code gate diff}, {@code gate explain} and {@code gate adjudicate} all read fact
- * sets through this class, so a patch fixture behaves exactly as the fact set it stands for.
+ * Resolves a fact-set patch file ({@code NAME.patch.json}): {@code {"base": "other.factset.json", "patch": {...}}},
+ * the base relative to the patch file (itself a fact set or a patch). The patch is a JSON Merge Patch (RFC 7396) of
+ * the base, except that a {@code facts} object (rather than an array) merges by fact {@code id}: each member patches
+ * the base fact with that id ({@code null} removes it) or, when the base has none, adds a fact with that id; base
+ * facts without an id are kept as they are. A {@code facts} array replaces the base's facts wholesale, as RFC 7396
+ * says.
  */
-public final class FactSetFiles {
-  /** Suffix of a fact set. */
-  public static final String FACTSET = ".factset.json";
+public final class FactSetPatches {
   /** Suffix of a fact-set patch. */
   public static final String PATCH = ".patch.json";
   /** Schema of a patch file, below {@code schemas/}. */
-  public static final String PATCH_SCHEMA = "factset_patch.schema.json";
+  static final String PATCH_SCHEMA = "factset_patch.schema.json";
   private static final int MAX_DEPTH = 16;
 
-  private FactSetFiles() {}
-
-  /**
-   * Whether a file name is a fact set or a fact-set patch.
-   *
-   * @param file the file
-   * @return true for {@code *.factset.json} and {@code *.patch.json}
-   */
-  public static boolean isFactSetFile(Path file) {
-    String n = file.getFileName().toString();
-    return n.endsWith(FACTSET) || n.endsWith(PATCH);
-  }
-
-  /**
-   * A fact-set file's name without its suffix.
-   *
-   * @param file a fact set or patch
-   * @return the stem, for example {@code m2j_pass}
-   */
-  public static String stem(Path file) {
-    String n = file.getFileName().toString();
-    return n.endsWith(PATCH) ? n.substring(0, n.length() - PATCH.length())
-        : n.endsWith(FACTSET) ? n.substring(0, n.length() - FACTSET.length()) : n;
-  }
-
-  /**
-   * Reads and parses a fact-set file, resolving a patch against its base.
-   *
-   * @param file a fact set or a patch
-   * @return the fact set
-   * @throws IOException when a file cannot be read
-   * @throws InvalidFactSetException when the (resolved) fact set is invalid, or a patch is malformed or names a
-   *     base that does not exist
-   */
-  public static FactSet read(Path file) throws IOException {
-    return FactSets.parse(resolve(file));
-  }
+  private FactSetPatches() {}
 
   /**
    * The JSON of a fact-set file, a patch resolved against its base.
