@@ -20,6 +20,7 @@ module dev.gateadjudicator.engine {
   requires org.drools.modelcompiler;
 
   exports dev.gateadjudicator;
+  exports dev.gateadjudicator.result;
   exports dev.gateadjudicator.fact;
   exports dev.gateadjudicator.rules;
   exports dev.gateadjudicator.output;

@@ -4,7 +4,7 @@ import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.internal.FactSetCodec;
 import dev.gateadjudicator.internal.FactSetPatches;
-import dev.gateadjudicator.internal.Json;
+import dev.gateadjudicator.json.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 

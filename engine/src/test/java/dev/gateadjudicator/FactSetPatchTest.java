@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
+import dev.gateadjudicator.result.InvalidFactSetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -29,7 +29,7 @@ final class PolicyOptions {
   }
 
   /** A fact set, the engine that judged it and the result. */
-  record Judged(dev.gateadjudicator.fact.FactSet factSet, GateEngine engine, dev.gateadjudicator.Adjudication adjudication) {}
+  record Judged(dev.gateadjudicator.fact.FactSet factSet, GateEngine engine, dev.gateadjudicator.result.Adjudication adjudication) {}
 
   /**
    * Reads a fact-set file while the policy compiles, then adjudicates it.

@@ -1,4 +1,4 @@
-package dev.gateadjudicator.internal;
+package dev.gateadjudicator.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,9 +1,9 @@
 package dev.gateadjudicator.output;
 
 import dev.gateadjudicator.internal.Digests;
-import dev.gateadjudicator.internal.Json;
 import dev.gateadjudicator.internal.Schemas;
 import dev.gateadjudicator.internal.Secrets;
+import dev.gateadjudicator.json.Json;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.util.List;

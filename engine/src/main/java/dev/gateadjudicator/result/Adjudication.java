@@ -1,6 +1,7 @@
-package dev.gateadjudicator;
+package dev.gateadjudicator.result;
 
-import dev.gateadjudicator.internal.Json;
+import dev.gateadjudicator.json.Json;
+import dev.gateadjudicator.rules.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;

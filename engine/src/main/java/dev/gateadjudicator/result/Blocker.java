@@ -1,8 +1,9 @@
-package dev.gateadjudicator;
+package dev.gateadjudicator.result;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.gateadjudicator.rules.BlockerDefinition;
+import dev.gateadjudicator.rules.Severity;
 import java.util.List;
 
 /**

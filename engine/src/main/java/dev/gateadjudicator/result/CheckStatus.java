@@ -1,4 +1,4 @@
-package dev.gateadjudicator;
+package dev.gateadjudicator.result;
 
 /** Whether a verification check passed. */
 public enum CheckStatus {

@@ -1,5 +1,6 @@
-package dev.gateadjudicator;
+package dev.gateadjudicator.result;
 
+import dev.gateadjudicator.rules.FactRef;
 import java.util.List;
 
 /**

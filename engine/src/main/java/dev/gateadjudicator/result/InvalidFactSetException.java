@@ -1,4 +1,4 @@
-package dev.gateadjudicator;
+package dev.gateadjudicator.result;
 
 /** Bad input: the fact set is not JSON, breaks its schema, or names a phase or lane the policy lacks (exit 3). */
 public final class InvalidFactSetException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.gateadjudicator;
+package dev.gateadjudicator.result;
 
 /** The policy cannot be used: a DRL compile error, a lint failure, a bad taxonomy (exit 4). */
 public final class PolicyException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.gateadjudicator;
+package dev.gateadjudicator.result;
 
 /**
  * One rule of a policy, as the linter read it.

@@ -1,4 +1,4 @@
-package dev.gateadjudicator;
+package dev.gateadjudicator.result;
 
 /**
  * What became of one waiver in an adjudication.

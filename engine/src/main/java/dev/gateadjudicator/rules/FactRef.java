@@ -1,4 +1,4 @@
-package dev.gateadjudicator;
+package dev.gateadjudicator.rules;
 
 /**
  * A reference to an input a rule matched: a fact by id and kind, or a handle ({@code kind} {@code handle},

@@ -1,4 +1,4 @@
-package dev.gateadjudicator;
+package dev.gateadjudicator.rules;
 
 /** Blocker severities of the taxonomy, S1 the most severe. */
 public enum Severity {

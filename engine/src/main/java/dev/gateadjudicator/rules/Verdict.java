@@ -1,4 +1,4 @@
-package dev.gateadjudicator;
+package dev.gateadjudicator.rules;
 
 /**
  * The outcome of an adjudication. For a gate lane it is the phase verdict; for any other lane

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.InvalidFactSetException;
-import dev.gateadjudicator.Verdict;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.InvalidFactSetException;
+import dev.gateadjudicator.rules.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

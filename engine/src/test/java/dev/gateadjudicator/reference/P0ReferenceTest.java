@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.Blocker;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

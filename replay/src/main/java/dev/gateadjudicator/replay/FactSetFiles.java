@@ -1,8 +1,8 @@
 package dev.gateadjudicator.replay;
 
 import dev.gateadjudicator.FactSets;
-import dev.gateadjudicator.InvalidFactSetException;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.InvalidFactSetException;
 import java.io.IOException;
 import java.nio.file.Path;
 

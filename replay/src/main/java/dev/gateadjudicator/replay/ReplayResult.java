@@ -1,6 +1,6 @@
 package dev.gateadjudicator.replay;
 
-import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.result.Adjudication;
 import java.util.List;
 
 /**

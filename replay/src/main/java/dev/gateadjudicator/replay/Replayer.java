@@ -1,15 +1,15 @@
 package dev.gateadjudicator.replay;
 
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.Blocker;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.InvalidFactSetException;
-import dev.gateadjudicator.LaneRollup;
-import dev.gateadjudicator.PolicyException;
-import dev.gateadjudicator.SupersededResult;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
+import dev.gateadjudicator.result.InvalidFactSetException;
+import dev.gateadjudicator.result.LaneRollup;
+import dev.gateadjudicator.result.PolicyException;
+import dev.gateadjudicator.result.SupersededResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
