@@ -7,6 +7,7 @@ import dev.gateadjudicator.json.Json;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a writer or reader of evidence outside the engine (a publisher, a receipt, fixture replay) needs from it, so
@@ -77,5 +78,15 @@ public final class Canonical {
    */
   public static boolean looksLikeCredential(String text) {
     return Secrets.find(text).isPresent();
+  }
+
+  /**
+   * The bundled credential rule a text matches, for a message that says which rule withheld a value.
+   *
+   * @param text any text
+   * @return the matching rule's id, or empty when none matches
+   */
+  public static Optional<String> credentialRule(String text) {
+    return Secrets.find(text);
   }
 }
