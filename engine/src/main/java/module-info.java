@@ -1,8 +1,11 @@
 /**
- * The gate-adjudicator engine. It exports the engine API ({@code dev.gateadjudicator}), the fact model, the
- * vocabulary rules see, fixture replay and artifact output; {@code dev.gateadjudicator.internal} stays
- * unexported. The fact model and the rule vocabulary are also open, for the reflection Drools' compiled rules and
- * Jackson do, and the internals are open to Jackson alone (it reads taxonomy and fact-set files into them).
+ * The gate-adjudicator engine. It exports its entry points ({@code dev.gateadjudicator}: GateEngine, FactSets,
+ * PolicyInfo), the result records and refusals ({@code result}), the fact model ({@code fact}), the vocabulary rules
+ * see ({@code rules}) and artifact output ({@code output}); {@code internal} and {@code json} stay unexported. The
+ * packages depend one way: fact, rules, json, result, internal, then output and the entry points. The fact model and
+ * the rule vocabulary are also open: rules compiled from a DRL folder at run time live in Drools' class loader,
+ * outside this module, and reach them by reflection as well as by plain calls. The internals are open to Jackson
+ * alone (it reads taxonomy and fact-set files into them).
  */
 module dev.gateadjudicator.engine {
   requires transitive com.fasterxml.jackson.annotation;
@@ -20,10 +23,10 @@ module dev.gateadjudicator.engine {
   requires org.drools.modelcompiler;
 
   exports dev.gateadjudicator;
+  exports dev.gateadjudicator.result;
   exports dev.gateadjudicator.fact;
   exports dev.gateadjudicator.rules;
   exports dev.gateadjudicator.output;
-  exports dev.gateadjudicator.replay;
 
   opens dev.gateadjudicator.fact;
   opens dev.gateadjudicator.rules;

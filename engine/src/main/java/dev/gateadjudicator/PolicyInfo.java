@@ -1,5 +1,6 @@
 package dev.gateadjudicator;
 
+import dev.gateadjudicator.result.PolicyRule;
 import dev.gateadjudicator.rules.BlockerDefinition;
 import java.util.List;
 

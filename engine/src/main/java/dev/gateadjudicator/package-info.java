@@ -1,5 +1,6 @@
 /**
- * The adjudicator's public API: build a {@link dev.gateadjudicator.GateEngine} once from a policy, call
- * {@link dev.gateadjudicator.GateEngine#adjudicate} per fact set, read the immutable result records.
+ * The adjudicator's entry points: build a {@link dev.gateadjudicator.GateEngine} once from a policy, call
+ * {@link dev.gateadjudicator.GateEngine#adjudicate} per fact set (read one with {@link dev.gateadjudicator.FactSets}),
+ * and read the immutable records of {@link dev.gateadjudicator.result}.
  */
 package dev.gateadjudicator;

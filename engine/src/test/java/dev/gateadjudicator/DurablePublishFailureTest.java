@@ -3,6 +3,11 @@ package dev.gateadjudicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
+import dev.gateadjudicator.result.PolicyException;
+import dev.gateadjudicator.rules.Severity;
+import dev.gateadjudicator.rules.Verdict;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,8 @@ import dev.gateadjudicator.fact.CollectionError;
 import dev.gateadjudicator.fact.ErrorType;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.rules.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -3,6 +3,8 @@ package dev.gateadjudicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.InvalidFactSetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,6 +11,13 @@ import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.Handle;
 import dev.gateadjudicator.fact.LaneBinding;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
+import dev.gateadjudicator.result.CheckResult;
+import dev.gateadjudicator.result.CheckStatus;
+import dev.gateadjudicator.result.GateVerdict;
+import dev.gateadjudicator.result.PolicyException;
+import dev.gateadjudicator.rules.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,7 +49,7 @@ class P0GateTest {
   private static FactSet p0(String name) {
     Path patch = P0.resolve(name + ".patch.json");
     try {
-      return java.nio.file.Files.exists(patch) ? dev.gateadjudicator.replay.FactSetFiles.read(patch)
+      return java.nio.file.Files.exists(patch) ? FactSets.read(patch)
           : FactSets.parse(TestFixtures.bytes(P0.resolve(name + ".factset.json")));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -74,7 +81,7 @@ class P0GateTest {
     Path patch = expectation.resolveSibling(expectation.getFileName().toString().replace(".expected.json",
         ".patch.json"));
     try {
-      return Files.exists(patch) ? dev.gateadjudicator.replay.FactSetFiles.read(patch).lane()
+      return Files.exists(patch) ? FactSets.read(patch).lane()
           : read(factSetOf(expectation)).path("lane").asText();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

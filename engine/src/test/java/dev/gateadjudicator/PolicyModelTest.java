@@ -3,6 +3,9 @@ package dev.gateadjudicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.PolicyException;
+import dev.gateadjudicator.result.PolicyRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

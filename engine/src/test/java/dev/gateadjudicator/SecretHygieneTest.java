@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gateadjudicator.fact.FactSet;
-import dev.gateadjudicator.internal.Json;
 import dev.gateadjudicator.internal.Secrets;
+import dev.gateadjudicator.json.Json;
 import dev.gateadjudicator.output.HtmlReport;
 import dev.gateadjudicator.output.JunitReport;
 import dev.gateadjudicator.output.Manifest;
 import dev.gateadjudicator.output.MarkdownReport;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.InvalidFactSetException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

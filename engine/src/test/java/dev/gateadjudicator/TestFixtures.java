@@ -1,6 +1,7 @@
 package dev.gateadjudicator;
 
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.PolicyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;

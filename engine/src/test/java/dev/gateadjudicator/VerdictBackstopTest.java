@@ -2,6 +2,8 @@ package dev.gateadjudicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.rules.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

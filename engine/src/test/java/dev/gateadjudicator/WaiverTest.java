@@ -2,6 +2,8 @@ package dev.gateadjudicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,9 +1,9 @@
 package example;
 
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.Adjudication;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -1,6 +1,5 @@
 package dev.gateadjudicator.benchmarks;
 
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
@@ -11,6 +10,7 @@ import dev.gateadjudicator.internal.PhaseCatalog;
 import dev.gateadjudicator.internal.Policy;
 import dev.gateadjudicator.internal.PolicySource;
 import dev.gateadjudicator.rules.Execution;
+import dev.gateadjudicator.result.Adjudication;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.rules.BlockerDefinition;
 import dev.gateadjudicator.PolicyInfo;
-import dev.gateadjudicator.PolicyRule;
+import dev.gateadjudicator.result.PolicyRule;
+import dev.gateadjudicator.rules.BlockerDefinition;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,9 +1,9 @@
 package dev.gateadjudicator.cli;
 
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.Blocker;
 import dev.gateadjudicator.PolicyInfo;
-import dev.gateadjudicator.PolicyRule;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
+import dev.gateadjudicator.result.PolicyRule;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.gateadjudicator.cli;
 
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.replay.Fixture;
 import dev.gateadjudicator.replay.Fixtures;
 import dev.gateadjudicator.replay.ReplayResult;
 import dev.gateadjudicator.replay.Replayer;
+import dev.gateadjudicator.result.Adjudication;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,7 @@
 package dev.gateadjudicator.cli;
 
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.PolicyException;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.output.ArtifactWriter;
 import dev.gateadjudicator.output.AtomicFiles;
@@ -15,6 +13,8 @@ import dev.gateadjudicator.output.SarifReport;
 import dev.gateadjudicator.publish.PublishResult;
 import dev.gateadjudicator.publish.S3Location;
 import dev.gateadjudicator.publish.S3Publisher;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.PolicyException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -267,7 +267,7 @@ final class EvidenceOptions {
    * refuses, before the first byte goes out, when any of it looks like a credential by the engine's rules. The
    * engine has already checked the fact set and the artifacts.
    *
-   * @throws dev.gateadjudicator.InvalidFactSetException naming the output and the rule (exit 3)
+   * @throws dev.gateadjudicator.result.InvalidFactSetException naming the output and the rule (exit 3)
    */
   void refuseCredentials(GateEngine engine, Adjudication a) {
     Map<String, String> outputs = new TreeMap<>();
@@ -283,7 +283,7 @@ final class EvidenceOptions {
       outputs.put(html.toString(), HtmlReport.render(a));
     }
     outputs.forEach((where, text) -> engine.credentialIn(text).ifPresent(rule -> {
-      throw new dev.gateadjudicator.InvalidFactSetException("", "`" + where + "` would carry something that "
+      throw new dev.gateadjudicator.result.InvalidFactSetException("", "`" + where + "` would carry something that "
           + "looks like a credential (rule `" + rule + "`); nothing was written");
     }));
   }

@@ -1,16 +1,16 @@
 package dev.gateadjudicator.cli;
 
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.Blocker;
-import dev.gateadjudicator.CheckResult;
-import dev.gateadjudicator.FactRef;
 import dev.gateadjudicator.FactSets;
-import dev.gateadjudicator.FindingEntry;
 import dev.gateadjudicator.PolicyInfo;
-import dev.gateadjudicator.PolicyRule;
-import dev.gateadjudicator.WaiverReport;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
+import dev.gateadjudicator.result.CheckResult;
+import dev.gateadjudicator.result.FindingEntry;
+import dev.gateadjudicator.result.PolicyRule;
+import dev.gateadjudicator.result.WaiverReport;
+import dev.gateadjudicator.rules.FactRef;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;

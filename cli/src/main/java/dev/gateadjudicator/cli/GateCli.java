@@ -1,8 +1,8 @@
 package dev.gateadjudicator.cli;
 
-import dev.gateadjudicator.InvalidFactSetException;
-import dev.gateadjudicator.PolicyException;
 import dev.gateadjudicator.ledger.LedgerException;
+import dev.gateadjudicator.result.InvalidFactSetException;
+import dev.gateadjudicator.result.PolicyException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;

@@ -1,10 +1,10 @@
 package dev.gateadjudicator.cli;
 
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.Blocker;
-import dev.gateadjudicator.CheckResult;
-import dev.gateadjudicator.ExecutionSummary;
-import dev.gateadjudicator.FindingEntry;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
+import dev.gateadjudicator.result.CheckResult;
+import dev.gateadjudicator.result.ExecutionSummary;
+import dev.gateadjudicator.result.FindingEntry;
 
 /** The short plain-text summary {@code adjudicate} prints. */
 final class HumanSummary {
@@ -28,7 +28,7 @@ final class HumanSummary {
     sb.append("blockers:   ").append(s.blockerCount())
         .append(s.blockerCodes().isEmpty() ? "" : " " + String.join(", ", s.blockerCodes())).append('\n');
     for (CheckResult c : s.checks()) {
-      sb.append("  ").append(c.status() == dev.gateadjudicator.CheckStatus.PASS ? "PASS " : "FAIL ")
+      sb.append("  ").append(c.status() == dev.gateadjudicator.result.CheckStatus.PASS ? "PASS " : "FAIL ")
           .append(c.check()).append(c.blockerCodes().isEmpty() ? "" : "  " + c.blockerCodes()).append('\n');
     }
     for (Blocker b : a.register().blockers()) {

@@ -1,6 +1,6 @@
 package dev.gateadjudicator.cli;
 
-import dev.gateadjudicator.InvalidFactSetException;
+import dev.gateadjudicator.result.InvalidFactSetException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.gateadjudicator.cli;
 
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.Blocker;
-import dev.gateadjudicator.FindingEntry;
 import dev.gateadjudicator.replay.ReplayResult;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
+import dev.gateadjudicator.result.FindingEntry;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;

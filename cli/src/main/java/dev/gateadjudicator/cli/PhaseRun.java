@@ -1,9 +1,9 @@
 package dev.gateadjudicator.cli;
 
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.ExecutionSummary;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.output.ArtifactWriter;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.ExecutionSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;

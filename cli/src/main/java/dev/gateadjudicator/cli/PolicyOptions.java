@@ -32,8 +32,8 @@ final class PolicyOptions {
    * A fact set, the engine that judged it, the result, and how to record a failed durable publish of that result
    * (the engine's {@link dev.gateadjudicator.Judgement}, plus whatever the command added to the artifacts).
    */
-  record Judged(dev.gateadjudicator.fact.FactSet factSet, GateEngine engine, dev.gateadjudicator.Adjudication adjudication,
-      java.util.function.Function<java.util.List<String>, dev.gateadjudicator.Adjudication> publishFailed) {
+  record Judged(dev.gateadjudicator.fact.FactSet factSet, GateEngine engine, dev.gateadjudicator.result.Adjudication adjudication,
+      java.util.function.Function<java.util.List<String>, dev.gateadjudicator.result.Adjudication> publishFailed) {
 
     /** The judgement as the engine made it. */
     static Judged of(dev.gateadjudicator.fact.FactSet factSet, GateEngine engine, dev.gateadjudicator.Judgement j) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.HandleSpec;
+import dev.gateadjudicator.result.HandleSpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -3,10 +3,10 @@ package dev.gateadjudicator.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.CollectionError;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.Adjudication;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -156,7 +156,7 @@ final class StabilityWindow {
           throw new IllegalStateException("the execution summary is not JSON", x);
         }
         summary.set("stability_window", window);
-        artifacts.put(e.getKey(), new String(dev.gateadjudicator.internal.Json.pretty(summary),
+        artifacts.put(e.getKey(), new String(dev.gateadjudicator.json.Json.pretty(summary),
             java.nio.charset.StandardCharsets.UTF_8));
       }
     }

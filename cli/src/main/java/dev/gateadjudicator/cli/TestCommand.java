@@ -1,11 +1,11 @@
 package dev.gateadjudicator.cli;
 
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.replay.Fixture;
 import dev.gateadjudicator.replay.Fixtures;
 import dev.gateadjudicator.replay.ReplayResult;
 import dev.gateadjudicator.replay.Replayer;
+import dev.gateadjudicator.result.Adjudication;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +88,7 @@ final class TestCommand implements Callable<Integer> {
   private int runSafely() throws Exception {
     try {
       return runOnce();
-    } catch (dev.gateadjudicator.PolicyException e) {
+    } catch (dev.gateadjudicator.result.PolicyException e) {
       spec.commandLine().getErr().println("gate: " + e.getMessage());
       spec.commandLine().getErr().flush();
       return ExitCode.POLICY;

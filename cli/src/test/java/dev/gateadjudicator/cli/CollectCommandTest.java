@@ -3,7 +3,6 @@ package dev.gateadjudicator.cli;
 import static dev.gateadjudicator.cli.GateCliTest.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.collect.GateCollector;
@@ -12,6 +11,7 @@ import dev.gateadjudicator.collect.testing.Call;
 import dev.gateadjudicator.collect.testing.Fault;
 import dev.gateadjudicator.collect.testing.Stubs;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.Adjudication;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

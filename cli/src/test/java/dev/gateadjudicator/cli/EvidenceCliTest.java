@@ -9,13 +9,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.internal.Secrets;
 import dev.gateadjudicator.output.ArtifactWriter;
 import dev.gateadjudicator.output.Manifest;
+import dev.gateadjudicator.result.Adjudication;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import dev.gateadjudicator.collect.testing.Fault;
 import dev.gateadjudicator.collect.testing.Moto;
 import dev.gateadjudicator.collect.testing.P0Call;
 import dev.gateadjudicator.collect.testing.P0World;
-import dev.gateadjudicator.internal.Json;
+import dev.gateadjudicator.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,14 +3,14 @@ package dev.gateadjudicator.cli;
 import static dev.gateadjudicator.cli.GateCliTest.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gateadjudicator.FactSets;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.collect.testing.Call;
 import dev.gateadjudicator.collect.testing.Fault;
 import dev.gateadjudicator.collect.testing.MotoExtension;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
-import dev.gateadjudicator.internal.Json;
+import dev.gateadjudicator.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

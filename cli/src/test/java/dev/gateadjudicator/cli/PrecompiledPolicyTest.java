@@ -2,11 +2,11 @@ package dev.gateadjudicator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.replay.Fixture;
 import dev.gateadjudicator.replay.Fixtures;
+import dev.gateadjudicator.result.Adjudication;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

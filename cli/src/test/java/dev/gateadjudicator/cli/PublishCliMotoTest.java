@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.collect.testing.MotoExtension;
-import dev.gateadjudicator.internal.Json;
+import dev.gateadjudicator.json.Json;
 import dev.gateadjudicator.output.Manifest;
 import dev.gateadjudicator.publish.S3Publisher;
 import java.nio.file.Files;

@@ -4,8 +4,8 @@ import static dev.gateadjudicator.cli.GateCliTest.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.HandleSpec;
 import dev.gateadjudicator.collect.HandleRegistry;
+import dev.gateadjudicator.result.HandleSpec;
 import java.nio.file.Files;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

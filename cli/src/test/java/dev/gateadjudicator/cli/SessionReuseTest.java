@@ -2,10 +2,10 @@ package dev.gateadjudicator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.InvalidFactSetException;
-import dev.gateadjudicator.PolicyException;
+import dev.gateadjudicator.result.InvalidFactSetException;
+import dev.gateadjudicator.result.PolicyException;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.replay.FactSetFiles;
 import dev.gateadjudicator.replay.Fixture;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.gateadjudicator.collect.testing.Call;
 import dev.gateadjudicator.collect.testing.Stubs;
-import dev.gateadjudicator.internal.Json;
+import dev.gateadjudicator.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -25,4 +25,4 @@ public record Evaluation(
     List<EffectiveLaneResult> effective,
     List<SupersededLaneResult> superseded,
     List<String> firedRules,
-    List<dev.gateadjudicator.WaiverReport> waivers) {}
+    List<dev.gateadjudicator.result.WaiverReport> waivers) {}

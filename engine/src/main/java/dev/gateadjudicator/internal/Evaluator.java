@@ -1,10 +1,11 @@
 package dev.gateadjudicator.internal;
 
-import dev.gateadjudicator.PolicyException;
-import dev.gateadjudicator.PolicyRule;
+import dev.gateadjudicator.result.PolicyException;
+import dev.gateadjudicator.result.PolicyRule;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.Handle;
+import dev.gateadjudicator.result.PolicyException;
 import dev.gateadjudicator.rules.BlockerDefinition;
 import dev.gateadjudicator.rules.Contradiction;
 import dev.gateadjudicator.rules.Decisions;

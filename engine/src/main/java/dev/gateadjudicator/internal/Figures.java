@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.Handle;
+import dev.gateadjudicator.json.Json;
 import dev.gateadjudicator.rules.Execution;
 import dev.gateadjudicator.rules.RunWindow;
 import java.math.BigDecimal;

@@ -2,7 +2,8 @@ package dev.gateadjudicator.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gateadjudicator.PolicyException;
+import dev.gateadjudicator.json.Json;
+import dev.gateadjudicator.result.PolicyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.gateadjudicator.internal;
 
-import dev.gateadjudicator.Severity;
 import dev.gateadjudicator.fact.HandleFormat;
 import dev.gateadjudicator.rules.BlockerDefinition;
+import dev.gateadjudicator.rules.Severity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

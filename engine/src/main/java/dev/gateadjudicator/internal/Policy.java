@@ -2,8 +2,9 @@ package dev.gateadjudicator.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gateadjudicator.PolicyException;
-import dev.gateadjudicator.PolicyRule;
+import dev.gateadjudicator.json.Json;
+import dev.gateadjudicator.result.PolicyException;
+import dev.gateadjudicator.result.PolicyRule;
 import dev.gateadjudicator.rules.BlockerDefinition;
 import dev.gateadjudicator.rules.Findings;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.gateadjudicator.internal;
 
-import dev.gateadjudicator.PolicyException;
+import dev.gateadjudicator.result.PolicyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

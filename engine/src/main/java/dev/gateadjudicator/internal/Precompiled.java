@@ -1,5 +1,6 @@
 package dev.gateadjudicator.internal;
 
+import dev.gateadjudicator.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -136,28 +137,28 @@ final class Precompiled {
    * @param rel the policy-relative path
    * @param bytes the file's content
    * @return its rules, with {@code rel} as their file
-   * @throws dev.gateadjudicator.PolicyException naming file and line when the file does not parse or lint
+   * @throws dev.gateadjudicator.result.PolicyException naming file and line when the file does not parse or lint
    */
-  static List<dev.gateadjudicator.PolicyRule> rules(String rel, byte[] bytes) {
-    List<dev.gateadjudicator.PolicyRule> known = RuleIndex.BY_DIGEST.get(Digests.sha256(bytes));
+  static List<dev.gateadjudicator.result.PolicyRule> rules(String rel, byte[] bytes) {
+    List<dev.gateadjudicator.result.PolicyRule> known = RuleIndex.BY_DIGEST.get(Digests.sha256(bytes));
     if (known == null) {
       return Policy.parseRules(rel, bytes);
     }
-    return known.stream().map(r -> new dev.gateadjudicator.PolicyRule(r.name(), r.pkg(), rel, r.line(), r.code(), r.carries(),
+    return known.stream().map(r -> new dev.gateadjudicator.result.PolicyRule(r.name(), r.pkg(), rel, r.line(), r.code(), r.carries(),
         r.group())).toList();
   }
 
   /** The index, read once; empty when the jar carries none (then every file is parsed). */
   private static final class RuleIndex {
-    static final java.util.Map<String, List<dev.gateadjudicator.PolicyRule>> BY_DIGEST = load();
+    static final java.util.Map<String, List<dev.gateadjudicator.result.PolicyRule>> BY_DIGEST = load();
 
-    private static java.util.Map<String, List<dev.gateadjudicator.PolicyRule>> load() {
+    private static java.util.Map<String, List<dev.gateadjudicator.result.PolicyRule>> load() {
       try (InputStream in = Precompiled.class.getClassLoader().getResourceAsStream(RULE_INDEX)) {
         if (in == null) {
           return java.util.Map.of();
         }
-        java.util.Map<String, List<dev.gateadjudicator.PolicyRule>> out = Json.MAPPER.readValue(in,
-            new com.fasterxml.jackson.core.type.TypeReference<java.util.TreeMap<String, List<dev.gateadjudicator.PolicyRule>>>() {});
+        java.util.Map<String, List<dev.gateadjudicator.result.PolicyRule>> out = Json.MAPPER.readValue(in,
+            new com.fasterxml.jackson.core.type.TypeReference<java.util.TreeMap<String, List<dev.gateadjudicator.result.PolicyRule>>>() {});
         return java.util.Collections.unmodifiableMap(out);
       } catch (IOException | RuntimeException e) {
         return java.util.Map.of();   // an unreadable index only costs parsing
@@ -174,7 +175,7 @@ final class Precompiled {
    */
   public static void main(String[] args) throws IOException {
     java.nio.file.Path root = java.nio.file.Path.of(args[0]);
-    java.util.Map<String, List<dev.gateadjudicator.PolicyRule>> out = new java.util.TreeMap<>();
+    java.util.Map<String, List<dev.gateadjudicator.result.PolicyRule>> out = new java.util.TreeMap<>();
     List<java.nio.file.Path> files;
     try (var walk = java.nio.file.Files.walk(root)) {
       files = walk.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
@@ -183,9 +184,9 @@ final class Precompiled {
       byte[] bytes = java.nio.file.Files.readAllBytes(f);
       try {
         out.put(Digests.sha256(bytes), Policy.parseRules(root.relativize(f).toString(), bytes).stream()
-            .map(r -> new dev.gateadjudicator.PolicyRule(r.name(), r.pkg(), null, r.line(), r.code(), r.carries(), r.group()))
+            .map(r -> new dev.gateadjudicator.result.PolicyRule(r.name(), r.pkg(), null, r.line(), r.code(), r.carries(), r.group()))
             .toList());
-      } catch (dev.gateadjudicator.PolicyException e) {
+      } catch (dev.gateadjudicator.result.PolicyException e) {
         // not indexed: parsed (and refused) at run time
       }
     }

@@ -1,6 +1,6 @@
 package dev.gateadjudicator.internal;
 
-import dev.gateadjudicator.HandleSpec;
+import dev.gateadjudicator.result.HandleSpec;
 import dev.gateadjudicator.rules.HandleRequirement;
 import java.util.ArrayList;
 import java.util.List;

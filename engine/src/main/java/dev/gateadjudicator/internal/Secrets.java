@@ -1,6 +1,7 @@
 package dev.gateadjudicator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gateadjudicator.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,6 +3,7 @@ package dev.gateadjudicator.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gateadjudicator.fact.Fact;
+import dev.gateadjudicator.json.Json;
 import dev.gateadjudicator.rules.Contradiction;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package dev.gateadjudicator.internal;
 
-import dev.gateadjudicator.WaiverReport;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.Waiver;
+import dev.gateadjudicator.result.WaiverReport;
 import dev.gateadjudicator.rules.BlockerDefinition;
 import dev.gateadjudicator.rules.Finding;
 import java.time.Instant;

@@ -1,5 +1,5 @@
 /**
- * Engine internals: JSON configuration, schema validation, policy compilation and linting, the rule session and
+ * Engine internals: schema validation, policy compilation and linting, the rule session and
  * artifact assembly. Not an API: anything here may change.
  */
 package dev.gateadjudicator.internal;

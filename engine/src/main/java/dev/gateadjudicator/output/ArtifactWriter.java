@@ -1,6 +1,6 @@
 package dev.gateadjudicator.output;
 
-import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.result.Adjudication;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;

@@ -1,13 +1,18 @@
 package dev.gateadjudicator.output;
 
 import dev.gateadjudicator.internal.Digests;
-import dev.gateadjudicator.internal.Json;
+import dev.gateadjudicator.internal.Schemas;
 import dev.gateadjudicator.internal.Secrets;
+import dev.gateadjudicator.json.Json;
+import java.io.IOException;
 import java.security.MessageDigest;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * What a writer of evidence outside the engine (a publisher, a receipt) needs from it, so that it uses the
- * engine's one canonical JSON form, its digests and its credential rules rather than its own.
+ * What a writer or reader of evidence outside the engine (a publisher, a receipt, fixture replay) needs from it, so
+ * that it uses the engine's one JSON configuration, its schemas, its digests and its credential rules rather than its
+ * own.
  */
 public final class Canonical {
   private Canonical() {}
@@ -42,6 +47,29 @@ public final class Canonical {
   }
 
   /**
+   * Reads a JSON document as the engine reads its own files: strictly (no duplicate keys, unknown properties or
+   * trailing tokens), checked against one of the bundled schemas, and bound to a type with snake_case names. The
+   * type's package must be open to Jackson.
+   *
+   * @param json the document, UTF-8
+   * @param schemaFile a schema's file name below {@code schemas/}, for example
+   *     {@code fixture_expectation.schema.json}
+   * @param type the record it binds to
+   * @param <T> the type
+   * @return the bound value
+   * @throws IOException when it is not valid JSON or does not bind to the type
+   * @throws IllegalArgumentException when it breaks the schema; the message is {@code at `PATH`: WHAT}
+   */
+  public static <T> T read(byte[] json, String schemaFile, Class<T> type) throws IOException {
+    var tree = Json.MAPPER.readTree(json);
+    List<Schemas.Violation> v = Schemas.validate(schemaFile, tree);
+    if (!v.isEmpty()) {
+      throw new IllegalArgumentException("at `" + v.get(0).path() + "`: " + v.get(0).message());
+    }
+    return Json.MAPPER.treeToValue(tree, type);
+  }
+
+  /**
    * Whether a text looks like a credential under the bundled credential rules: what a writer checks before an
    * error message or a value leaves the process.
    *
@@ -50,5 +78,15 @@ public final class Canonical {
    */
   public static boolean looksLikeCredential(String text) {
     return Secrets.find(text).isPresent();
+  }
+
+  /**
+   * The bundled credential rule a text matches, for a message that says which rule withheld a value.
+   *
+   * @param text any text
+   * @return the matching rule's id, or empty when none matches
+   */
+  public static Optional<String> credentialRule(String text) {
+    return Secrets.find(text);
   }
 }

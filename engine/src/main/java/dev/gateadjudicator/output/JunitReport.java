@@ -1,11 +1,11 @@
 package dev.gateadjudicator.output;
 
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.Blocker;
-import dev.gateadjudicator.CheckResult;
-import dev.gateadjudicator.CheckStatus;
-import dev.gateadjudicator.FindingEntry;
-import dev.gateadjudicator.Verdict;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
+import dev.gateadjudicator.result.CheckResult;
+import dev.gateadjudicator.result.CheckStatus;
+import dev.gateadjudicator.result.FindingEntry;
+import dev.gateadjudicator.rules.Verdict;
 import java.io.StringWriter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;

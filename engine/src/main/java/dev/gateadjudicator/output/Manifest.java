@@ -2,10 +2,10 @@ package dev.gateadjudicator.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.internal.Digests;
-import dev.gateadjudicator.internal.Json;
 import dev.gateadjudicator.internal.Schemas;
+import dev.gateadjudicator.json.Json;
+import dev.gateadjudicator.result.Adjudication;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

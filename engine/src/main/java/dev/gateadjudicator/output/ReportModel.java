@@ -1,13 +1,13 @@
 package dev.gateadjudicator.output;
 
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.Blocker;
-import dev.gateadjudicator.CheckResult;
-import dev.gateadjudicator.CheckStatus;
-import dev.gateadjudicator.ExecutionSummary;
-import dev.gateadjudicator.FindingEntry;
-import dev.gateadjudicator.LaneRollup;
-import dev.gateadjudicator.SupersededResult;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
+import dev.gateadjudicator.result.CheckResult;
+import dev.gateadjudicator.result.CheckStatus;
+import dev.gateadjudicator.result.ExecutionSummary;
+import dev.gateadjudicator.result.FindingEntry;
+import dev.gateadjudicator.result.LaneRollup;
+import dev.gateadjudicator.result.SupersededResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * {@code summary.md.mustache} there replaces the bundled one). Values are escaped for the output format: HTML
  * entities for HTML, {@link ReportText#md} for Markdown.
  */
-public final class ReportTemplates {
+final class ReportTemplates {
   /** The HTML report's template file name. */
   public static final String HTML = "report.html.mustache";
   /** The Markdown summary's template file name. */

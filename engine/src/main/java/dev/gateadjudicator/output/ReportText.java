@@ -1,7 +1,7 @@
 package dev.gateadjudicator.output;
 
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.CheckResult;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.CheckResult;
 
 /** Text shared by the reports: headline wording and escaping. */
 final class ReportText {

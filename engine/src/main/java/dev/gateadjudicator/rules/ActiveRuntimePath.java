@@ -2,7 +2,6 @@ package dev.gateadjudicator.rules;
 
 import dev.gateadjudicator.fact.Handle;
 import dev.gateadjudicator.fact.RuntimePath;
-import dev.gateadjudicator.FactRef;
 import java.util.List;
 
 /**

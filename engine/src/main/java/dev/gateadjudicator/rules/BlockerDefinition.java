@@ -1,12 +1,10 @@
 package dev.gateadjudicator.rules;
 
-import dev.gateadjudicator.Severity;
-
 /**
  * One entry of a phase's blocker taxonomy: the one record of a blocker code's definition. It is read from the
  * {@code blockers} list of the phase's {@code taxonomy.json} (the phase filled in from the file), inserted into
  * every session of its phase so rules can read it, listed by {@link dev.gateadjudicator.PolicyInfo#codes()}, and
- * embedded flat in each {@link dev.gateadjudicator.Blocker} of a register. A {@link Finding} holds the definition
+ * embedded flat in each {@link dev.gateadjudicator.result.Blocker} of a register. A {@link Finding} holds the definition
  * of its code rather than copies of its fields.
  *
  * @param phase the phase, for example {@code P6}

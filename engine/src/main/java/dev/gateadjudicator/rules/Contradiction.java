@@ -1,6 +1,5 @@
 package dev.gateadjudicator.rules;
 
-import dev.gateadjudicator.FactRef;
 import dev.gateadjudicator.fact.Fact;
 import java.util.List;
 

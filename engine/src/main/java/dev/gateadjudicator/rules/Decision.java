@@ -1,7 +1,5 @@
 package dev.gateadjudicator.rules;
 
-import dev.gateadjudicator.Verdict;
-
 /**
  * What one verdict rule decided.
  *

@@ -1,6 +1,5 @@
 package dev.gateadjudicator.rules;
 
-import dev.gateadjudicator.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;

@@ -1,6 +1,5 @@
 package dev.gateadjudicator.rules;
 
-import dev.gateadjudicator.FactRef;
 import java.util.List;
 
 /** A fact that rules derive from input facts; it names the input facts it stands for. */

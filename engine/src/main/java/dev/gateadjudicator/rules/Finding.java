@@ -1,7 +1,5 @@
 package dev.gateadjudicator.rules;
 
-import dev.gateadjudicator.FactRef;
-import dev.gateadjudicator.Severity;
 import java.util.List;
 
 /**

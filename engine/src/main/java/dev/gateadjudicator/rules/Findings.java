@@ -1,6 +1,5 @@
 package dev.gateadjudicator.rules;
 
-import dev.gateadjudicator.FactRef;
 import dev.gateadjudicator.fact.CollectionError;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.Handle;

@@ -1,6 +1,5 @@
 package dev.gateadjudicator.rules;
 
-import dev.gateadjudicator.FactRef;
 import java.util.List;
 
 /**

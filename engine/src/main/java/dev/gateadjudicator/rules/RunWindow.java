@@ -1,6 +1,5 @@
 package dev.gateadjudicator.rules;
 
-import dev.gateadjudicator.FactRef;
 import dev.gateadjudicator.fact.AdmissionProgress;
 import dev.gateadjudicator.fact.Handle;
 import java.time.Instant;

@@ -1,7 +1,6 @@
 package dev.gateadjudicator.rules;
 
 import dev.gateadjudicator.fact.LaneResult;
-import dev.gateadjudicator.FactRef;
 import java.util.List;
 
 /**

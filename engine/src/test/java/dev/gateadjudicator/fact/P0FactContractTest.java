@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gateadjudicator.FactSets;
-import dev.gateadjudicator.InvalidFactSetException;
+import dev.gateadjudicator.result.InvalidFactSetException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** The P0 fact kinds: each parses through the schema and the records, and unknown fields are refused. */
 class P0FactContractTest {

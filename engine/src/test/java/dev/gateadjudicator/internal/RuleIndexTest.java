@@ -3,7 +3,7 @@ package dev.gateadjudicator.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gateadjudicator.PolicyException;
+import dev.gateadjudicator.result.PolicyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

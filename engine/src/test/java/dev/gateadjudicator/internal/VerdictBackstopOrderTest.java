@@ -2,12 +2,12 @@ package dev.gateadjudicator.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gateadjudicator.FactRef;
-import dev.gateadjudicator.Severity;
-import dev.gateadjudicator.Verdict;
 import dev.gateadjudicator.rules.BlockerDefinition;
 import dev.gateadjudicator.rules.Decision;
+import dev.gateadjudicator.rules.FactRef;
 import dev.gateadjudicator.rules.Finding;
+import dev.gateadjudicator.rules.Severity;
+import dev.gateadjudicator.rules.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

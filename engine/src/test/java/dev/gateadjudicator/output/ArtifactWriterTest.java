@@ -3,7 +3,7 @@ package dev.gateadjudicator.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.result.Adjudication;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.gateadjudicator.output;
 
-import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.result.Adjudication;
 import java.nio.file.Path;
 
 /**

@@ -3,7 +3,7 @@ package dev.gateadjudicator.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.gateadjudicator.Adjudication;
+import dev.gateadjudicator.result.Adjudication;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

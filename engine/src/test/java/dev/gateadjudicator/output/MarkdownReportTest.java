@@ -2,9 +2,9 @@ package dev.gateadjudicator.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.Blocker;
-import dev.gateadjudicator.Severity;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
+import dev.gateadjudicator.rules.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package dev.gateadjudicator.output;
 
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.Adjudication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

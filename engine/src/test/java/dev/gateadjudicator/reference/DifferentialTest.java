@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.InvalidFactSetException;
-import dev.gateadjudicator.Verdict;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.InvalidFactSetException;
+import dev.gateadjudicator.rules.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,20 +136,25 @@ class DifferentialTest {
     return null;
   }
 
+  private static boolean isFactSetFile(Path p) {
+    String n = p.getFileName().toString();
+    return n.endsWith(FactSets.FACT_SET_SUFFIX) || n.endsWith(FactSets.PATCH_SUFFIX);
+  }
+
   /** Every fixture of the default policy whose expectation is exit 0. */
   static List<Base> passingFixtures() throws IOException {
     List<Base> out = new ArrayList<>();
     Path root = FactKindData.ROOT.resolve("fixtures");
     try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(dev.gateadjudicator.replay.FactSetFiles::isFactSetFile).sorted().toList()) {
-        Path exp = p.resolveSibling(dev.gateadjudicator.replay.FactSetFiles.stem(p) + ".expected.json");
+      for (Path p : walk.filter(DifferentialTest::isFactSetFile).sorted().toList()) {
+        Path exp = p.resolveSibling(p.getFileName().toString().replaceFirst("\\.(factset|patch)\\.json$", ".expected.json"));
         if (!Files.exists(exp)) {
           continue;
         }
         JsonNode e = FactKindData.MAPPER.readTree(exp.toFile());
         if (e.path("expect").path("exit_code").asInt(-1) == 0 && e.path("policy").asText("default").equals("default")) {
           out.add(new Base(root.relativize(p).toString(),
-              FactKindData.MAPPER.readTree(dev.gateadjudicator.replay.FactSetFiles.resolve(p))));
+              FactKindData.MAPPER.readTree(FactSets.resolve(p))));
         }
       }
     }

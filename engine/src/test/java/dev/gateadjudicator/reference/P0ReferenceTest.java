@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.Blocker;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,9 +119,9 @@ class P0ReferenceTest {
 
   /** The JSON of a fixture's fact set, or of its fact-set patch resolved against its base. */
   private static byte[] factSetOf(Path expected) throws IOException {
-    Path patch = Path.of(expected.toString().replace(".expected.json", dev.gateadjudicator.replay.FactSetFiles.PATCH));
-    return dev.gateadjudicator.replay.FactSetFiles.resolve(Files.exists(patch) ? patch
-        : Path.of(expected.toString().replace(".expected.json", dev.gateadjudicator.replay.FactSetFiles.FACTSET)));
+    Path patch = Path.of(expected.toString().replace(".expected.json", FactSets.PATCH_SUFFIX));
+    return FactSets.resolve(Files.exists(patch) ? patch
+        : Path.of(expected.toString().replace(".expected.json", FactSets.FACT_SET_SUFFIX)));
   }
 
   private static List<Path> judgedFixtures() throws IOException {

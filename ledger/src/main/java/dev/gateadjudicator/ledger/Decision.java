@@ -1,11 +1,11 @@
 package dev.gateadjudicator.ledger;
 
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.Blocker;
 import dev.gateadjudicator.FactSets;
-import dev.gateadjudicator.FindingEntry;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
+import dev.gateadjudicator.result.FindingEntry;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.gateadjudicator.ledger;
 
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
+import dev.gateadjudicator.result.Adjudication;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

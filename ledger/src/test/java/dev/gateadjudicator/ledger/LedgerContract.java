@@ -2,10 +2,10 @@ package dev.gateadjudicator.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.result.Adjudication;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.gateadjudicator.publish;
 
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.output.Manifest;
+import dev.gateadjudicator.result.Adjudication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

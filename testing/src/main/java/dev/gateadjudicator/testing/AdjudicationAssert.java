@@ -1,10 +1,10 @@
 package dev.gateadjudicator.testing;
 
-import dev.gateadjudicator.Adjudication;
-import dev.gateadjudicator.Blocker;
-import dev.gateadjudicator.FindingEntry;
-import dev.gateadjudicator.GateVerdict;
-import dev.gateadjudicator.Verdict;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.Blocker;
+import dev.gateadjudicator.result.FindingEntry;
+import dev.gateadjudicator.result.GateVerdict;
+import dev.gateadjudicator.rules.Verdict;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;

@@ -2,12 +2,12 @@ package dev.gateadjudicator.testing;
 
 import static dev.gateadjudicator.testing.AdjudicationAssert.assertThat;
 
-import dev.gateadjudicator.Adjudication;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.Verdict;
 import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.replay.Fixture;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.rules.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;

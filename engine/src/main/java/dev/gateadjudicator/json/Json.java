@@ -1,0 +1,148 @@
+package dev.gateadjudicator.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one Jackson configuration of the project: snake_case on the wire, strict reading (unknown
+ * properties, duplicate keys and trailing tokens are errors, numbers keep their precision), and a
+ * canonical writer (sorted map keys, two-space indent, LF, trailing newline) so artifacts are byte-stable.
+ */
+public final class Json {
+  /** The shared mapper. Thread-safe once configured. */
+  public static final ObjectMapper MAPPER = JsonMapper.builder()
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .addModule(new JavaTimeModule())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+      .configure(JsonParser.Feature.ALLOW_COMMENTS, false)
+      .build();
+
+  private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private Json() {}
+
+  /**
+   * Canonical pretty JSON bytes with a trailing newline.
+   *
+   * @param value a record, map or tree
+   * @return UTF-8 bytes
+   */
+  public static byte[] pretty(Object value) {
+    try {
+      return (PRETTY.writeValueAsString(canonicalTree(value)) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The text {@link #pretty} writes, of a tree that is already canonical ({@link #canonicalTree}): not sorted
+   * again, and never turned into bytes and back.
+   *
+   * @param canonical a canonical tree
+   * @return the pretty JSON text with a trailing newline
+   */
+  public static String prettyText(JsonNode canonical) {
+    try {
+      return PRETTY.writeValueAsString(canonical) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Canonical compact JSON: sorted keys, no whitespace. Used for digests and content ids.
+   *
+   * @param value a record, map or tree
+   * @return the JSON text
+   */
+  public static String compact(Object value) {
+    try {
+      return MAPPER.writeValueAsString(canonicalTree(value));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The value as a tree with object keys sorted at every depth. A tree (or part of one) whose keys are already in
+   * order is returned as it is rather than copied: records and sorted maps serialise in order, so most trees are.
+   *
+   * @param value a record, map or tree
+   * @return the tree; the given tree itself when it was already sorted
+   */
+  public static JsonNode canonicalTree(Object value) {
+    JsonNode tree = value instanceof JsonNode n ? n : MAPPER.valueToTree(value);
+    return sort(tree);
+  }
+
+  private static JsonNode sort(JsonNode node) {
+    if (node.isObject()) {
+      List<String> names = new ArrayList<>(node.size());
+      List<JsonNode> values = new ArrayList<>(node.size());
+      boolean same = true;
+      for (var it = node.fields(); it.hasNext(); ) {
+        var e = it.next();
+        JsonNode v = sort(e.getValue());
+        same &= v == e.getValue() && (names.isEmpty() || names.get(names.size() - 1).compareTo(e.getKey()) < 0);
+        names.add(e.getKey());
+        values.add(v);
+      }
+      if (same) {
+        return node;
+      }
+      java.util.TreeMap<String, JsonNode> sorted = new java.util.TreeMap<>();
+      for (int i = 0; i < names.size(); i++) {
+        sorted.put(names.get(i), values.get(i));
+      }
+      var out = MAPPER.createObjectNode();
+      sorted.forEach(out::set);
+      return out;
+    }
+    if (node.isArray()) {
+      List<JsonNode> items = new ArrayList<>(node.size());
+      boolean same = true;
+      for (JsonNode e : node) {
+        JsonNode v = sort(e);
+        same &= v == e;
+        items.add(v);
+      }
+      if (same) {
+        return node;
+      }
+      var out = MAPPER.createArrayNode();
+      items.forEach(out::add);
+      return out;
+    }
+    return node;
+  }
+}
