@@ -3,6 +3,7 @@
 # and flags, alternately, N times; prints each one's median wall time and CPU time (user + system, which a loaded
 # machine distorts less) and the medians of the pairwise ratios.
 # Usage: scripts/cold-start.sh [RUNS] [FACT_SET]   (run from anywhere; builds the CLI and its start-up cache first)
+# On a shared machine, `chrt -f 10 scripts/cold-start.sh` (as root) keeps other processes from stretching the runs.
 # The launcher runs JDK 25 with its AOT cache when one is installed (see ./gate); Hello then runs on JDK 25 too,
 # with the JDK's default class-data sharing. GATE_AOT=off measures JDK 25 without the cache, GATE_JAVA=java the
 # default JDK.

@@ -241,6 +241,22 @@ public final class GateEngine {
   }
 
   /**
+   * Builds one phase's rules now, as the first {@link #adjudicate} of that phase would: for a caller that learns
+   * the phase before it has a fact set (the CLI reads it from the input while the input is still being parsed).
+   * A phase the policy lacks is left for {@code adjudicate} to refuse.
+   *
+   * @param phase the phase id, for example {@code P6}
+   * @return this engine
+   * @throws PolicyException naming file and line when the phase's rules do not compile
+   */
+  public GateEngine warmUp(String phase) {
+    if (policy.phases().containsKey(phase)) {
+      policy.kieBase(phase);
+    }
+    return this;
+  }
+
+  /**
    * The policy's rules and codes.
    *
    * @return a description of the policy

@@ -5,17 +5,48 @@ import dev.gateadjudicator.result.InvalidFactSetException;
 import dev.gateadjudicator.result.PolicyException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code gate} command: adjudicate fact sets and replay fixtures. */
+/**
+ * The {@code gate} command: adjudicate fact sets and replay fixtures. Its subcommands are in {@link #SUBCOMMANDS}.
+ */
 @Command(name = "gate", mixinStandardHelpOptions = true, versionProvider = GateVersion.class,
-    description = "Decides whether a platform may move from one rollout phase to the next.",
-    subcommands = {AdjudicateCommand.class, ReplayCommand.class, CheckCommand.class, TestCommand.class,
-        DiffCommand.class, ExplainCommand.class, CollectCommand.class, RunCommand.class, RegistryCommand.class,
-        HistoryCommand.class, ReauditCommand.class, LedgerCommand.class, CommandLine.HelpCommand.class})
+    description = "Decides whether a platform may move from one rollout phase to the next.")
 public final class GateCli {
+  /**
+   * The subcommands, in the order help lists them. Picocli builds the model of a command by reflection over its
+   * options and mixins, so a run that names one of them builds only that one (a cold {@code gate adjudicate} then
+   * does not pay for the other eleven); any other first argument ({@code --help}, {@code help}, a typo that
+   * picocli answers with suggestions) gets them all.
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(AdjudicateCommand.class, ReplayCommand.class,
+      CheckCommand.class, TestCommand.class, DiffCommand.class, ExplainCommand.class, CollectCommand.class,
+      RunCommand.class, RegistryCommand.class, HistoryCommand.class, ReauditCommand.class, LedgerCommand.class,
+      CommandLine.HelpCommand.class);
+
+  /**
+   * The subcommands that adjudicate a fact-set file with {@link PolicyOptions}: a run of one of them starts
+   * building the default policy's engine before picocli has even read the arguments.
+   */
+  private static final List<Class<?>> ADJUDICATING = List.of(AdjudicateCommand.class, ExplainCommand.class);
+
+  /** The default policy's engine, started ahead for this run; {@code null} once taken, or when not started. */
+  private java.util.concurrent.CompletableFuture<dev.gateadjudicator.GateEngine> defaultEngine;
+
   private GateCli() {}
+
+  /**
+   * The default policy's engine that this run started building ahead, handed out once.
+   *
+   * @return the pending engine, or {@code null} when none was started or it was taken
+   */
+  synchronized java.util.concurrent.CompletableFuture<dev.gateadjudicator.GateEngine> takeDefaultEngine() {
+    var pending = defaultEngine;
+    defaultEngine = null;
+    return pending;
+  }
 
   /**
    * Runs the CLI.
@@ -33,7 +64,22 @@ public final class GateCli {
    * @return the exit code
    */
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new GateCli());
+    Class<?> named = args.length == 0 ? null : SUBCOMMANDS.stream()
+        .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0]))
+        .findFirst().orElse(null);
+    GateCli root = new GateCli();
+    if (named != null && ADJUDICATING.contains(named) && usesDefaultPolicy(args)) {
+      // building the engine is the larger share of a cold start, and picocli's set-up the next: overlap them. A
+      // run that turns out not to want it (say `--rules` came from an @file) merely never takes it.
+      root.defaultEngine = java.util.concurrent.CompletableFuture.supplyAsync(
+          dev.gateadjudicator.GateEngine::withDefaultPolicy);
+    }
+    CommandLine cli = new CommandLine(root);
+    for (Class<?> c : SUBCOMMANDS) {
+      if (named == null || c == named) {
+        cli.addSubcommand(c);
+      }
+    }
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> report(cmd.getErr(), ex));
     cli.setExitCodeExceptionMapper(GateCli::exitCode);
     try {
@@ -42,6 +88,17 @@ public final class GateCli {
       // an Error (out of memory, stack overflow) escapes picocli's handler: still one line and a distinct code
       return report(cli.getErr(), t);
     }
+  }
+
+  /** Whether the arguments ask for the default policy and an adjudication (not `--rules`, help or the version). */
+  private static boolean usesDefaultPolicy(String... args) {
+    for (String a : args) {
+      if (a.equals("--rules") || a.startsWith("--rules=") || a.equals("-h") || a.equals("--help")
+          || a.equals("-V") || a.equals("--version")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static int report(java.io.PrintWriter err, Throwable ex) {

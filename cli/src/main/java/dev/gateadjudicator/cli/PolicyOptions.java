@@ -7,6 +7,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code --rules DIR} option shared by the commands that adjudicate. */
 final class PolicyOptions {
+  /** The command this is mixed into, for the engine {@link GateCli} may have started ahead. */
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec mixee;
+
   @Option(names = "--rules", paramLabel = "DIR",
       description = "Policy folder to use instead of the bundled default (e.g. rules/legacy-p6).")
   Path rules;
@@ -64,7 +68,7 @@ final class PolicyOptions {
   Judged adjudicate(java.nio.file.Path file,
       java.util.function.BiConsumer<GateEngine, dev.gateadjudicator.fact.FactSet> precheck) throws java.io.IOException {
     byte[] bytes = Input.read(file, maxInputBytes);
-    var pending = engineAsync();
+    var pending = engineAsync(bytes);
     var fs = FactSets.parse(
         file.getFileName().toString().endsWith(dev.gateadjudicator.replay.FactSetFiles.PATCH)
             ? dev.gateadjudicator.replay.FactSetFiles.resolve(file) : bytes);
@@ -81,6 +85,56 @@ final class PolicyOptions {
    */
   java.util.concurrent.CompletableFuture<GateEngine> engineAsync() {
     return java.util.concurrent.CompletableFuture.supplyAsync(this::engine);
+  }
+
+  /**
+   * Starts compiling the chosen policy on another thread (or takes the default policy's engine that {@link GateCli}
+   * started before reading the arguments) and then builds the rules of the phase the input names, so that both
+   * overlap parsing the input: building a phase's rules is the other large share of a cold start.
+   * The phase is only a hint read from the raw JSON; when it cannot be read, or building fails, nothing is built
+   * ahead and the adjudication builds (or refuses) as it would have, so the result never depends on it.
+   *
+   * @param input the fact-set JSON as read
+   * @return the engine, when compiled
+   */
+  java.util.concurrent.CompletableFuture<GateEngine> engineAsync(byte[] input) {
+    var started = rules == null && mixee != null && mixee.root().userObject() instanceof GateCli cli
+        ? cli.takeDefaultEngine() : null;
+    return (started != null ? started : engineAsync()).thenApplyAsync(engine -> {
+      String phase = phaseOf(input);
+      if (phase != null) {
+        try {
+          engine.warmUp(phase);
+        } catch (RuntimeException e) {
+          // the adjudication builds the phase again and reports what fails, in its usual order
+        }
+      }
+      return engine;
+    });
+  }
+
+  /**
+   * The top-level {@code phase} of a fact-set document, read with a streaming parser that skips everything else.
+   *
+   * @return the phase, or {@code null} when the document is not an object with a string {@code phase}
+   */
+  static String phaseOf(byte[] json) {
+    try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(json)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        boolean phase = "phase".equals(p.currentName());
+        com.fasterxml.jackson.core.JsonToken value = p.nextToken();
+        if (phase) {
+          return value == com.fasterxml.jackson.core.JsonToken.VALUE_STRING ? p.getText() : null;
+        }
+        p.skipChildren();
+      }
+      return null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /**
