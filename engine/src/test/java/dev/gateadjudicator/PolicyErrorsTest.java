@@ -91,6 +91,38 @@ class PolicyErrorsTest {
   }
 
   @Test
+  void gatePhaseWithoutAStarRollupRoute_isRejectedNamingFileAndLine() {
+    Path p = policy();
+    TestFixtures.edit(p.resolve("p6/taxonomy.json"), "\"routes\": {\"*\": {\"code\": \"M6P6-B6\"}}",
+        "\"routes\": {\"lane_missing\": {\"code\": \"M6P6-B6\"}}");
+    PolicyException e = failure(p);
+    assertThat(e.file()).isEqualTo("p6/taxonomy.json");
+    assertThat(e.line()).isPositive();
+    assertThat(e.getMessage()).contains("gate lane `M6.G` has no `gate_rollup` route for `self_contradicting`");
+  }
+
+  @Test
+  void unknownRollupInconsistency_isRejectedNamingFileAndLine() {
+    Path p = policy();
+    TestFixtures.edit(p.resolve("p0/taxonomy.json"), "\"routes\": {\"*\"", "\"routes\": {\"lane_late\": {\"code\": \"M2-B8\"}, \"*\"");
+    PolicyException e = failure(p);
+    assertThat(e.file()).isEqualTo("p0/taxonomy.json");
+    assertThat(e.line()).isPositive();
+    assertThat(e.getMessage()).contains("gate_rollup/routes");
+  }
+
+  @Test
+  void rollupRouteRaisingACodeOutsideTheTaxonomy_isRejected() {
+    Path p = policy();
+    TestFixtures.edit(p.resolve("p6/taxonomy.json"), "\"routes\": {\"*\": {\"code\": \"M6P6-B6\"}}",
+        "\"routes\": {\"*\": {\"code\": \"M6P6-B9\"}}");
+    PolicyException e = failure(p);
+    assertThat(e.file()).isEqualTo("p6/taxonomy.json");
+    assertThat(e.line()).isPositive();
+    assertThat(e.getMessage()).contains("gate rollup route `*` raises `M6P6-B9`, which is not in the taxonomy");
+  }
+
+  @Test
   void policyFolder_compilesEveryPhaseWhenLoaded() throws Exception {
     Path p = TestFixtures.copyPolicy(TestFixtures.DEFAULT_POLICY, tmp.resolve("p0-broken"));
     Path drl;
