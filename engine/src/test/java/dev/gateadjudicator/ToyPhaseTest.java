@@ -75,6 +75,12 @@ class ToyPhaseTest {
   }
 
   @Test
+  void toyPhase_holdsOneRuleOfItsOwn_itsGateRollupIsData() {
+    assertThat(engine.policy().rules()).filteredOn(r -> r.pkg().equals("gate.p9")).extracting(PolicyRule::name)
+        .containsExactly("T9-B2 evidence bucket missing or unencrypted");
+  }
+
+  @Test
   void entryLane_withItsHandleAndAnEncryptedBucket_passesToItsNextGate() {
     Adjudication a = judge("M9.A", "\"TOY_EVIDENCE_BUCKET\": \"toy-evidence\"", bucket(true));
     assertThat(a.outcome()).isEqualTo(Verdict.ADVANCE);
