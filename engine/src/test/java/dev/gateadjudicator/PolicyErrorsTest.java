@@ -97,13 +97,13 @@ class PolicyErrorsTest {
   /** A broken `gate_rollup`: file, text replaced, replacement, what the error says. */
   static Stream<Arguments> brokenGateRollups() {
     return Stream.of(
-        Arguments.of("p6/taxonomy.json", "\"routes\": {\"*\": {\"code\": \"M6P6-B6\"}}",
-            "\"routes\": {\"lane_missing\": {\"code\": \"M6P6-B6\"}}",
+        Arguments.of("p6/taxonomy.json", "\"routes\": {\"*\": {\"code\": \"M6P6-B6\"}",
+            "\"routes\": {\"lane_missing\": {\"code\": \"M6P6-B6\"}",
             "gate lane `M6.G` has no `gate_rollup` route for `self_contradicting`"),
         Arguments.of("p0/taxonomy.json", "\"routes\": {\"*\"",
             "\"routes\": {\"lane_late\": {\"code\": \"M2-B8\"}, \"*\"", "gate_rollup/routes"),
-        Arguments.of("p6/taxonomy.json", "\"routes\": {\"*\": {\"code\": \"M6P6-B6\"}}",
-            "\"routes\": {\"*\": {\"code\": \"M6P6-B9\"}}",
+        Arguments.of("p6/taxonomy.json", "\"routes\": {\"*\": {\"code\": \"M6P6-B6\"}",
+            "\"routes\": {\"*\": {\"code\": \"M6P6-B9\"}",
             "gate rollup route `*` raises `M6P6-B9`, which is not in the taxonomy"));
   }
 
