@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gateadjudicator.result.PolicyException;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PolicyErrorsTest {
   @TempDir
@@ -89,6 +93,30 @@ class PolicyErrorsTest {
     PolicyException e = failure(p);
     assertThat(e.file()).isEqualTo("p6/taxonomy.json");
     assertThat(e.getMessage()).contains("/severity");
+  }
+
+  /** A broken `gate_rollup`: file, text replaced, replacement, what the error says. */
+  static Stream<Arguments> brokenGateRollups() {
+    return Stream.of(
+        Arguments.of("p6/taxonomy.json", "\"routes\": {\"*\": {\"code\": \"M6P6-B6\"}",
+            "\"routes\": {\"lane_missing\": {\"code\": \"M6P6-B6\"}",
+            "gate lane `M6.G` has no `gate_rollup` route for `self_contradicting`"),
+        Arguments.of("p0/taxonomy.json", "\"routes\": {\"*\"",
+            "\"routes\": {\"lane_late\": {\"code\": \"M2-B8\"}, \"*\"", "gate_rollup/routes"),
+        Arguments.of("p6/taxonomy.json", "\"routes\": {\"*\": {\"code\": \"M6P6-B6\"}",
+            "\"routes\": {\"*\": {\"code\": \"M6P6-B9\"}",
+            "gate rollup route `*` raises `M6P6-B9`, which is not in the taxonomy"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("brokenGateRollups")
+  void brokenGateRollup_isRejectedNamingFileAndLine(String file, String from, String to, String message) {
+    Path p = policy();
+    TestFixtures.edit(p.resolve(file), from, to);
+    PolicyException e = failure(p);
+    assertThat(e.file()).isEqualTo(file);
+    assertThat(e.line()).isPositive();
+    assertThat(e.getMessage()).contains(message);
   }
 
   @Test

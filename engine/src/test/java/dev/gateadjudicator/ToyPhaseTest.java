@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Adding a phase needs no Java: {@code src/test/resources/toy-policy} extends the default policy with a phase P9
- * (two lanes and a gate, four codes, one check rule and two rollup rules, and its tables in
- * {@code p9/taxonomy.json}), adjudicated end to end through the public API.
+ * (two lanes and a gate, five codes, one check rule, and its tables in {@code p9/taxonomy.json}: the gate's rollup
+ * is the default policy's shared rules read with the toy's {@code gate_rollup}), adjudicated end to end through the
+ * public API.
  */
 class ToyPhaseTest {
   @TempDir
@@ -52,13 +53,24 @@ class ToyPhaseTest {
   }
 
   private static String result(String lane, boolean pass, String codes, String nextGate) {
-    return """
-        {"kind": "lane_result", "lane": "%s", "execution_id": "toy_%s_run", "captured_at": "2026-03-01T09:00:00Z",
-         "overall_pass": %s, "blocker_count": %d, "blocker_codes": [%s], "next_gate": "%s",
-         "durable_readback_ok": true}
-        """.formatted(lane, lane.replace('.', '_'), pass, codes.isEmpty() ? 0 : codes.split(",").length, codes,
-        nextGate);
+    return result(lane, lane.replace(".", "").toLowerCase(java.util.Locale.ROOT) + "_run", pass,
+        codes.isEmpty() ? 0 : codes.split(",").length, codes, nextGate, true);
   }
+
+  private static String result(String lane, String executionId, boolean pass, int count, String codes,
+      String nextGate, boolean readBack) {
+    return """
+        {"kind": "lane_result", "lane": "%s", "execution_id": "%s", "captured_at": "2026-03-01T09:00:00Z",
+         "overall_pass": %s, "blocker_count": %d, "blocker_codes": [%s], "next_gate": "%s",
+         "durable_readback_ok": %s}
+        """.formatted(lane, executionId, pass, count, codes, nextGate, readBack);
+  }
+
+  private static Adjudication gate(String m9a, String m9b) {
+    return judge("M9.C", "", m9a + "," + m9b);
+  }
+
+  private static final String M9A_PASSED = result("M9.A", true, "", "M9.B_READY");
 
   @Test
   void toyPhase_isInThePolicy() {
@@ -66,6 +78,12 @@ class ToyPhaseTest {
     assertThat(engine.lanes("P9")).containsExactly("M9.A", "M9.B", "M9.C");
     assertThat(engine.requiredHandles("P9", "M9.B")).extracting(h -> h.name() + "->" + h.code())
         .containsExactly("TOY_LIMIT->T9-B1", "TOY_NOTE->T9-B4");
+  }
+
+  @Test
+  void toyPhase_holdsOneRuleOfItsOwn_itsGateRollupIsData() {
+    assertThat(engine.policy().rules()).filteredOn(r -> r.pkg().equals("gate.p9")).extracting(PolicyRule::name)
+        .containsExactly("T9-B2 evidence bucket missing or unencrypted");
   }
 
   @Test
@@ -140,6 +158,48 @@ class ToyPhaseTest {
     Adjudication a = judge("M9.C", "",
         result("M9.A", false, "\"T9-B2\"", "BLOCKED") + "," + result("M9.B", true, "", "M9.C_READY"));
     assertThat(a.outcome()).isEqualTo(Verdict.NO_GO_RESET_REQUIRED);
+  }
+
+  @Test
+  void gate_withASelfContradictingResult_holdsOnItsStarRollupRoute() {
+    Adjudication a = gate(M9A_PASSED, result("M9.B", "m9b_run", true, 1, "", "M9.C_READY", true));
+    assertThat(a.outcome()).isEqualTo(Verdict.HOLD_REMEDIATE);
+    assertThat(a.summary().blockerCodes()).containsExactly("T9-B3");
+    assertThat(a.summary().checks()).filteredOn(c -> c.status() == CheckStatus.FAIL)
+        .extracting(CheckResult::check).containsExactly("T9-V3");
+  }
+
+  @Test
+  void gate_withAPassNamingAnotherNextGate_holds() {
+    Adjudication a = gate(M9A_PASSED, result("M9.B", true, "", "P10_READY"));
+    assertThat(a.summary().blockerCodes()).containsExactly("T9-B3");
+  }
+
+  @Test
+  void gate_withEvidenceNotReadBack_raisesTheDurablePublishBlocker() {
+    Adjudication a = gate(M9A_PASSED, result("M9.B", "m9b_run", true, 0, "", "M9.C_READY", false));
+    assertThat(a.outcome()).isEqualTo(Verdict.HOLD_REMEDIATE);
+    assertThat(a.summary().blockerCodes()).containsExactly("T9-B5");
+  }
+
+  @Test
+  void gate_withAnExecutionIdWithoutItsLanesPrefix_holds() {
+    Adjudication a = gate(M9A_PASSED, result("M9.B", "m9a_run", true, 0, "", "M9.C_READY", true));
+    assertThat(a.summary().blockerCodes()).containsExactly("T9-B3");
+  }
+
+  @Test
+  void gate_withACodeOutsideTheTaxonomy_holds() {
+    Adjudication a = gate(M9A_PASSED, result("M9.B", false, "\"T8-B1\"", "BLOCKED"));
+    assertThat(a.outcome()).isEqualTo(Verdict.HOLD_REMEDIATE);
+    assertThat(a.summary().blockerCodes()).containsExactly("T9-B3");
+  }
+
+  @Test
+  void gate_withACodeOutsideItsLanesFamily_holdsAndCarriesIt() {
+    Adjudication a = gate(result("M9.A", false, "\"T9-B4\"", "BLOCKED"), result("M9.B", true, "", "M9.C_READY"));
+    assertThat(a.outcome()).isEqualTo(Verdict.HOLD_REMEDIATE);
+    assertThat(a.summary().blockerCodes()).containsExactly("T9-B3", "T9-B4");
   }
 
   @Test

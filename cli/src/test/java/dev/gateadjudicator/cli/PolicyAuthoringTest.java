@@ -53,10 +53,10 @@ class PolicyAuthoringTest {
   @Test
   void check_namesTheCodeWhenItsOnlyRuleIsDeleted() throws Exception {
     Path rules = copyOfDefaultPolicy();
-    deleteRule(rules.resolve("p6/rollup.drl"), "M6P6-B8 durable read-back failed");
+    deleteRule(rules.resolve("p0/backend.drl"), "M2A-B2 state bucket posture drift");
     GateCliTest.Run r = gate("check", "--rules", rules.toString());
     assertThat(r.exit()).isEqualTo(4);
-    assertThat(r.err()).contains("`p6/taxonomy.json` line").contains("taxonomy code `M6P6-B8` is raised by no rule");
+    assertThat(r.err()).contains("`p0/taxonomy.json` line").contains("taxonomy code `M2A-B2` is raised by no rule");
   }
 
   @Test

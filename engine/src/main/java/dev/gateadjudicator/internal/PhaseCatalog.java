@@ -28,6 +28,7 @@ import java.util.TreeMap;
  *     holding, for example S3 and S4 (default none); a lane's previous-lane precondition accepts them too
  * @param errorRoutes where a {@code collection_error} of each target kind is routed in every lane of the phase
  *     ({@code *}: any kind no route names); a lane's own routes take precedence
+ * @param gateRollup how the gate lane judges the lanes it rolls up, or {@code null} when the phase has no gate lane
  */
 public record PhaseCatalog(
     String phase,
@@ -41,7 +42,8 @@ public record PhaseCatalog(
     Boolean platformRunIdRequired,
     String heldLaneNextGate,
     List<Severity> gateResidualSeverities,
-    Map<String, Route> errorRoutes) {
+    Map<String, Route> errorRoutes,
+    GateRollup gateRollup) {
 
   /** The next gate a held lane names when the phase says nothing else. */
   public static final String DEFAULT_HELD_NEXT_GATE = "HOLD_REMEDIATE";
@@ -62,6 +64,55 @@ public record PhaseCatalog(
    * @param check the check to report it under, or {@code null} for the code's own
    */
   public record Route(String code, String check) {}
+
+  /**
+   * How the gate lane judges the lanes it rolls up: where each rollup inconsistency is routed, how lane codes carry,
+   * which results it judges and how it reads execution ids (see {@link dev.gateadjudicator.rules.RollupTable}).
+   *
+   * @param routes inconsistency (see {@link dev.gateadjudicator.rules.RollupRoute#INCONSISTENCIES}, or {@code *} for
+   *     any without a route of its own) -> route
+   * @param carry {@code as_raised} (default) or {@code rolled_up}
+   * @param carryCheck the check carried codes are reported under, or {@code null} for each code's own
+   * @param supersededResults {@code judged} (default) or {@code ignored}
+   * @param executionIds {@code own_prefix} (default) or {@code not_another_lanes}
+   */
+  public record GateRollup(Map<String, Route> routes, String carry, String carryCheck, String supersededResults,
+      String executionIds) {
+    /** Fills defaults. */
+    public GateRollup {
+      routes = routes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(routes));
+      carry = carry == null ? "as_raised" : carry;
+      supersededResults = supersededResults == null ? "judged" : supersededResults;
+      executionIds = executionIds == null ? "own_prefix" : executionIds;
+    }
+
+    /**
+     * Where an inconsistency is routed: its own route, else (a failed read-back) the phase's durable-publish
+     * blocker, else the {@code *} route.
+     *
+     * @param inconsistency the inconsistency
+     * @param durablePublishBlocker the phase's durable-publish blocker, or {@code null}
+     * @return the route, or {@code null} when none applies (the linter refuses such a policy)
+     */
+    public Route route(String inconsistency, String durablePublishBlocker) {
+      Route own = routes.get(inconsistency);
+      if (own != null) {
+        return own;
+      }
+      if (inconsistency.equals(dev.gateadjudicator.rules.RollupRoute.NOT_READ_BACK) && durablePublishBlocker != null) {
+        return new Route(durablePublishBlocker, null);
+      }
+      return routes.get(dev.gateadjudicator.rules.RollupRoute.ANY);
+    }
+  }
+
+  /**
+   * The previous phase's gate verdict a lane's entry requires.
+   *
+   * @param phase the previous phase, for example {@code P5}
+   * @param verdict the verdict its gate must have reached, for example {@code ADVANCE_TO_P6}
+   */
+  public record EntryVerdict(String phase, String verdict) {}
 
   /**
    * A lane's precondition: the latest result of the previous lane must pass.
@@ -133,6 +184,7 @@ public record PhaseCatalog(
    *     empty when the lane lists none
    * @param requiredEvidence evidence the lane's checks require, by fact kind (for example the stack outputs a
    *     stack lane must emit); empty when the lane lists none
+   * @param entryVerdict the previous phase's gate verdict the lane's entry requires, or {@code null}
    */
   public record Lane(
       String lane,
@@ -150,7 +202,8 @@ public record PhaseCatalog(
       Map<String, Route> errorRoutes,
       String entryReceipt,
       List<String> codes,
-      Map<String, List<String>> requiredEvidence) {
+      Map<String, List<String>> requiredEvidence,
+      EntryVerdict entryVerdict) {
     /** Fills defaults. */
     public Lane {
       checks = checks == null ? List.of() : List.copyOf(checks);

@@ -1,11 +1,14 @@
 package dev.gateadjudicator.internal;
 
+import dev.gateadjudicator.rules.EntryVerdict;
 import dev.gateadjudicator.rules.ErrorRoute;
 import dev.gateadjudicator.rules.HandleRequirement;
 import dev.gateadjudicator.rules.LaneFamily;
 import dev.gateadjudicator.rules.PhaseLane;
 import dev.gateadjudicator.rules.PreviousLane;
 import dev.gateadjudicator.rules.RequiredEvidence;
+import dev.gateadjudicator.rules.RollupRoute;
+import dev.gateadjudicator.rules.RollupTable;
 import dev.gateadjudicator.rules.VerdictTable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +21,8 @@ import java.util.Map;
  * rule facts an adjudication of each lane inserts before its input facts, for the generic rules of the policy's
  * shared folder (and the phase's own rules) to read: every lane's {@code PhaseLane}, {@code LaneFamily} and
  * {@code RequiredEvidence}, the phase's {@code VerdictTable}, and the current lane's required handles, error
- * routes and previous-lane precondition.
+ * routes, previous-lane precondition and entry verdict; for the gate lane, the phase's {@code RollupTable} and one
+ * {@code RollupRoute} per rollup inconsistency.
  */
 final class PhaseTables {
   private final Map<String, List<Object>> rowsByLane;
@@ -61,9 +65,30 @@ final class PhaseTables {
         PhaseCatalog.Precondition p = l.previousLane();
         rows.add(new PreviousLane(p.lane(), p.code(), p.check()));
       }
+      if (l.entryVerdict() != null) {
+        rows.add(new EntryVerdict(l.entryVerdict().phase(), l.entryVerdict().verdict()));
+      }
+      if (l.gate() && c.gateRollup() != null) {
+        rows.addAll(rollupRows(c));
+      }
       out.put(l.lane(), List.copyOf(rows));
     }
     return new PhaseTables(Collections.unmodifiableMap(out));
+  }
+
+  /** The gate lane's rollup rows: how it reads results, and one resolved route per inconsistency. */
+  private static List<Object> rollupRows(PhaseCatalog c) {
+    PhaseCatalog.GateRollup g = c.gateRollup();
+    List<Object> rows = new ArrayList<>();
+    rows.add(new RollupTable(g.carry().equals("rolled_up"), g.carryCheck(), !g.supersededResults().equals("ignored"),
+        !g.executionIds().equals("not_another_lanes")));
+    for (String inconsistency : RollupRoute.INCONSISTENCIES) {
+      PhaseCatalog.Route r = g.route(inconsistency, c.durablePublishBlocker());
+      if (r != null) {
+        rows.add(new RollupRoute(inconsistency, r.code(), r.check()));
+      }
+    }
+    return rows;
   }
 
   /**

@@ -335,6 +335,33 @@ public final class Policy {
       }
       seen.add(lane.lane());
     }
+    lintRollup(rel, bytes, c, codes, checks);
+  }
+
+  /**
+   * Lints the gate lane's rollup table: its routes' codes and checks are the phase's, and every rollup inconsistency
+   * the shared rules judge is routed (by a route of its own, a {@code *} route, or for a failed read-back the
+   * durable-publish blocker), so a rollup inconsistency always raises a blocker.
+   */
+  private static void lintRollup(String rel, byte[] bytes, PhaseCatalog c, Set<String> codes, Set<String> checks) {
+    PhaseCatalog.GateRollup g = c.gateRollup();
+    if (g != null) {
+      g.routes().forEach((k, r) -> lintRow(rel, bytes, "gate rollup route `" + k + "`", r.code(), r.check(), codes,
+          checks));
+      if (g.carryCheck() != null && !checks.contains(g.carryCheck())) {
+        throw new PolicyException(rel, lineOf(bytes, g.carryCheck()),
+            "`gate_rollup` reports carried codes under check `" + g.carryCheck() + "`, which the phase does not list");
+      }
+    }
+    for (PhaseCatalog.Lane lane : c.lanes()) {
+      for (String i : lane.gate() ? dev.gateadjudicator.rules.RollupRoute.INCONSISTENCIES : List.<String>of()) {
+        if (g == null || g.route(i, c.durablePublishBlocker()) == null) {
+          throw new PolicyException(rel, lineOf(bytes, g == null ? lane.lane() : "gate_rollup"), "gate lane `"
+              + lane.lane() + "` has no `gate_rollup` route for `" + i + "` nor a `*` route: a rollup inconsistency"
+              + " must raise a blocker");
+        }
+      }
+    }
   }
 
   private static void lintRow(String rel, byte[] bytes, String what, String code, String check, Set<String> codes,
@@ -458,6 +485,10 @@ public final class Policy {
         l.errorRoutes().values().forEach(r -> raised.add(r.code()));
         if (l.previousLane() != null) {
           raised.add(l.previousLane().code());
+        }
+        if (l.gate()) {
+          dev.gateadjudicator.rules.RollupRoute.INCONSISTENCIES.forEach(
+              i -> raised.add(c.gateRollup().route(i, c.durablePublishBlocker()).code()));
         }
       }
       Set<String> own = new TreeSet<>();
