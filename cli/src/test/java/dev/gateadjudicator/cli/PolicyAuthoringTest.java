@@ -17,7 +17,14 @@ class PolicyAuthoringTest {
 
   /** The default policy's P6 phase and the shared rules every phase compiles with. */
   private Path copyOfDefaultPolicy() throws Exception {
-    for (String folder : new String[] {"p6", "common"}) {
+    return copyOfDefaultPolicy("p6");
+  }
+
+  /** The default policy's given phase folders and the shared rules every phase compiles with. */
+  private Path copyOfDefaultPolicy(String... phases) throws Exception {
+    java.util.List<String> folders = new java.util.ArrayList<>(java.util.List.of(phases));
+    folders.add("common");
+    for (String folder : folders) {
       Path dir = Files.createDirectories(tmp.resolve("rules").resolve(folder));
       try (var files = Files.list(ROOT.resolve("rules/default").resolve(folder))) {
         for (Path f : files.toList()) {
@@ -52,7 +59,7 @@ class PolicyAuthoringTest {
 
   @Test
   void check_namesTheCodeWhenItsOnlyRuleIsDeleted() throws Exception {
-    Path rules = copyOfDefaultPolicy();
+    Path rules = copyOfDefaultPolicy("p0");
     deleteRule(rules.resolve("p0/backend.drl"), "M2A-B2 state bucket posture drift");
     GateCliTest.Run r = gate("check", "--rules", rules.toString());
     assertThat(r.exit()).isEqualTo(4);
