@@ -91,18 +91,10 @@ final class Figures {
     if (d.has("handle")) {
       return resolve(d, fs, envelope);
     }
-    String kind;
-    String field = null;
-    String op;
-    if (d.has("count")) {
-      op = "count";
-      kind = d.get("count").asText();
-    } else {
-      op = d.has("sum") ? "sum" : "value";
-      String[] kf = d.path(op).asText().split("\\.", 2);
-      kind = kf[0];
-      field = kf.length > 1 ? kf[1] : null;
-    }
+    String kind = kindOf(d);
+    String op = d.has("count") ? "count" : d.has("sum") ? "sum" : "value";
+    String[] kf = op.equals("count") ? new String[0] : d.path(op).asText().split("\\.", 2);
+    String field = kf.length > 1 ? kf[1] : null;
     List<JsonNode> matching = new ArrayList<>();
     for (JsonNode f : facts) {
       if (f.path("kind").asText().equals(kind) && matches(f, d.path("where"), fs, envelope)
