@@ -42,4 +42,21 @@ final class Input {
       return bytes;
     }
   }
+
+  /**
+   * A fact set resolved from a patch, held to the same limit as a file read directly: the patch's base is another
+   * file, which {@link #read} never measured.
+   *
+   * @param json the resolved fact set
+   * @param file the patch it came from
+   * @param limit the most bytes accepted
+   * @return the same bytes
+   */
+  static byte[] limited(byte[] json, Path file, long limit) {
+    if (json.length > limit) {
+      throw new InvalidFactSetException("", "input `" + file + "` resolves to " + json.length
+          + " bytes, above the limit of " + limit + " bytes (raise it with `--max-input-bytes`)");
+    }
+    return json;
+  }
 }

@@ -57,7 +57,7 @@ final class PolicyOptions {
   }
 
   /**
-   * Reads a fact-set file (or a fact-set patch, see {@code FactSetFiles}) while the policy compiles, checks it,
+   * Reads a fact-set file (or a fact-set patch, resolved against its base by {@link FactSets#resolve}) while the policy compiles, checks it,
    * then adjudicates it.
    *
    * @param file the fact-set file
@@ -69,9 +69,8 @@ final class PolicyOptions {
       java.util.function.BiConsumer<GateEngine, dev.gateadjudicator.fact.FactSet> precheck) throws java.io.IOException {
     byte[] bytes = Input.read(file, maxInputBytes);
     var pending = engineAsync(bytes);
-    var fs = FactSets.parse(
-        file.getFileName().toString().endsWith(dev.gateadjudicator.replay.FactSetFiles.PATCH)
-            ? dev.gateadjudicator.replay.FactSetFiles.resolve(file) : bytes);
+    var fs = FactSets.parse(file.getFileName().toString().endsWith(FactSets.PATCH_SUFFIX)
+        ? Input.limited(FactSets.resolve(file), file, maxInputBytes) : bytes);
     GateEngine engine = await(pending);
     precheck.accept(engine, fs);
     return Judged.of(fs, engine, engine.judge(fs));

@@ -66,7 +66,7 @@ final class ReplayCommand implements Callable<Integer> {
   /** A replayed fixture as a ledger decision: a gate with the lane results it rolled up, so it can be re-audited. */
   private static Decision recorded(Fixture f, ReplayResult r) {
     try {
-      FactSet fs = Replayer.withLaneResults(f, dev.gateadjudicator.replay.FactSetFiles.read(f.factSet()),
+      FactSet fs = Replayer.withLaneResults(f, dev.gateadjudicator.FactSets.read(f.factSet()),
           r.chain());
       return Decision.of(r.adjudication(), fs, null, f.factSet().toAbsolutePath().normalize().toString(), "replay");
     } catch (IOException e) {

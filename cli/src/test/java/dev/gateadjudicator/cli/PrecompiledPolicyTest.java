@@ -41,7 +41,7 @@ class PrecompiledPolicyTest {
       if (f.expect().exitCode() >= 3 || !f.rollsUp().isEmpty()) {
         continue;
       }
-      FactSet fs = dev.gateadjudicator.replay.FactSetFiles.read(f.factSet());
+      FactSet fs = dev.gateadjudicator.FactSets.read(f.factSet());
       Adjudication a = precompiled.adjudicate(fs);
       Adjudication b = compiled.adjudicate(fs);
       assertThat(a.artifacts()).as(f.name()).isEqualTo(b.artifacts());

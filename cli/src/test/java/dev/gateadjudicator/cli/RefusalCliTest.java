@@ -34,6 +34,7 @@ class RefusalCliTest {
   /** Every path below tmp except the inputs this test wrote. */
   private Stream<Path> written() throws IOException {
     return Files.walk(tmp).filter(p -> !p.equals(tmp) && !p.getFileName().toString().endsWith(".factset.json")
+        && !p.getFileName().toString().endsWith(".patch.json")
         && !p.startsWith(tmp.resolve("policy")) && !p.equals(tmp.resolve("policy")));
   }
 
@@ -74,6 +75,18 @@ class RefusalCliTest {
     assertThat(r.err()).contains("above the limit of 1000 bytes").contains("--max-input-bytes");
     assertThat(written()).isEmpty();
     assertThat(PolicyOptions.DEFAULT_MAX_INPUT_BYTES).isEqualTo(32L * 1024 * 1024);
+  }
+
+  @Test
+  void patchWhoseBaseIsAboveTheSizeLimit_exitsThreeAndWritesNothing() throws IOException {
+    Files.copy(FIXTURE, tmp.resolve("base.factset.json"));
+    Path patch = tmp.resolve("small.patch.json");
+    Files.writeString(patch, "{\"base\": \"base.factset.json\", \"patch\": {\"execution_id\": \"small\"}}");
+    long limit = Files.size(patch) + 100;
+    GateCliTest.Run r = gate(everyOutput(patch, "--max-input-bytes", Long.toString(limit)));
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("resolves to").contains("above the limit of " + limit + " bytes");
+    assertThat(written()).isEmpty();
   }
 
   @Test

@@ -7,7 +7,7 @@ import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.result.InvalidFactSetException;
 import dev.gateadjudicator.result.PolicyException;
 import dev.gateadjudicator.fact.FactSet;
-import dev.gateadjudicator.replay.FactSetFiles;
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.replay.Fixture;
 import dev.gateadjudicator.replay.Fixtures;
 import dev.gateadjudicator.replay.Replayer;
@@ -47,12 +47,12 @@ class SessionReuseTest {
     for (Fixture f : Fixtures.discover(ROOT.resolve("fixtures"))) {
       FactSet fs;
       try {
-        fs = FactSetFiles.read(f.factSet());
+        fs = FactSets.read(f.factSet());
         if (!f.rollsUp().isEmpty()) {
           GateEngine lanes = GateEngine.withBundledPolicy(f.policy());
           List<Adjudication> chain = new ArrayList<>();
           for (Path lane : f.rollsUp()) {
-            chain.add(lanes.adjudicate(FactSetFiles.read(lane)));
+            chain.add(lanes.adjudicate(FactSets.read(lane)));
           }
           fs = Replayer.withLaneResults(f, fs, chain);
         }

@@ -1,9 +1,6 @@
 package dev.gateadjudicator.replay;
 
 import dev.gateadjudicator.FactSets;
-import dev.gateadjudicator.fact.FactSet;
-import dev.gateadjudicator.result.InvalidFactSetException;
-import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -11,7 +8,7 @@ import java.nio.file.Path;
  * ({@code NAME.patch.json}), read by {@link FactSets#read(Path)} (which describes the patch format).
  *
  * <p>Replay, {@code gate test}, {@code gate diff}, {@code gate explain} and {@code gate adjudicate} all read fact
- * sets through this class, so a patch fixture behaves exactly as the fact set it stands for.
+ * sets through {@link FactSets#read(Path)}, so a patch fixture behaves exactly as the fact set it stands for.
  */
 public final class FactSetFiles {
   /** Suffix of a fact set. */
@@ -42,30 +39,5 @@ public final class FactSetFiles {
     String n = file.getFileName().toString();
     return n.endsWith(PATCH) ? n.substring(0, n.length() - PATCH.length())
         : n.endsWith(FACTSET) ? n.substring(0, n.length() - FACTSET.length()) : n;
-  }
-
-  /**
-   * Reads and parses a fact-set file, resolving a patch against its base.
-   *
-   * @param file a fact set or a patch
-   * @return the fact set
-   * @throws IOException when a file cannot be read
-   * @throws InvalidFactSetException when the (resolved) fact set is invalid, or a patch is malformed or names a
-   *     base that does not exist
-   */
-  public static FactSet read(Path file) throws IOException {
-    return FactSets.read(file);
-  }
-
-  /**
-   * The JSON of a fact-set file, a patch resolved against its base.
-   *
-   * @param file a fact set or a patch
-   * @return UTF-8 JSON: the file's bytes for a fact set, the patched base for a patch
-   * @throws IOException when a file cannot be read
-   * @throws InvalidFactSetException when a patch is malformed or names a base that does not exist
-   */
-  public static byte[] resolve(Path file) throws IOException {
-    return FactSets.resolve(file);
   }
 }

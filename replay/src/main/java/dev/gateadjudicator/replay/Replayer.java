@@ -1,5 +1,6 @@
 package dev.gateadjudicator.replay;
 
+import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.FactSet;
@@ -96,10 +97,10 @@ public final class Replayer {
    * @throws InvalidFactSetException when a fact set is invalid
    */
   public static ReplayResult adjudicate(Fixture fixture, GateEngine engine) throws IOException {
-    FactSet fs = FactSetFiles.read(fixture.factSet());
+    FactSet fs = FactSets.read(fixture.factSet());
     List<Adjudication> chain = new ArrayList<>();
     for (java.nio.file.Path lanePath : fixture.rollsUp()) {
-      chain.add(engine.adjudicate(FactSetFiles.read(lanePath)));
+      chain.add(engine.adjudicate(FactSets.read(lanePath)));
     }
     Adjudication a = engine.adjudicate(withLaneResults(fixture, fs, chain));
     return new ReplayResult(fixture, a.exitCode(), a, null, compare(fixture.expect(), a), chain);
