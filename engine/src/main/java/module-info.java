@@ -24,6 +24,7 @@ module dev.gateadjudicator.engine {
 
   exports dev.gateadjudicator;
   exports dev.gateadjudicator.result;
+  exports dev.gateadjudicator.input;
   exports dev.gateadjudicator.fact;
   exports dev.gateadjudicator.rules;
   exports dev.gateadjudicator.output;

@@ -1,6 +1,6 @@
 package dev.gateadjudicator;
 
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.internal.Assembler;
 import dev.gateadjudicator.internal.Evaluation;
 import dev.gateadjudicator.internal.Evaluator;

@@ -3,7 +3,7 @@ package dev.gateadjudicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.CheckResult;
 import dev.gateadjudicator.result.CheckStatus;

@@ -3,7 +3,7 @@ package dev.gateadjudicator.cli;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.PolicyInfo;
 import dev.gateadjudicator.fact.Fact;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.Blocker;
 import dev.gateadjudicator.result.CheckResult;

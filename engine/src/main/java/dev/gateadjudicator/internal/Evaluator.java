@@ -1,11 +1,10 @@
 package dev.gateadjudicator.internal;
 
+import dev.gateadjudicator.fact.Fact;
+import dev.gateadjudicator.fact.Handle;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.PolicyException;
 import dev.gateadjudicator.result.PolicyRule;
-import dev.gateadjudicator.fact.Fact;
-import dev.gateadjudicator.fact.FactSet;
-import dev.gateadjudicator.fact.Handle;
-import dev.gateadjudicator.result.PolicyException;
 import dev.gateadjudicator.rules.BlockerDefinition;
 import dev.gateadjudicator.rules.Contradiction;
 import dev.gateadjudicator.rules.Decisions;

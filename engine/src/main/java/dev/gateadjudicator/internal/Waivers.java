@@ -1,8 +1,8 @@
 package dev.gateadjudicator.internal;
 
 import dev.gateadjudicator.fact.Fact;
-import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.Waiver;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.WaiverReport;
 import dev.gateadjudicator.rules.BlockerDefinition;
 import dev.gateadjudicator.rules.Finding;

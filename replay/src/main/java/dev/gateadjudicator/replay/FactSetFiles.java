@@ -1,7 +1,7 @@
 package dev.gateadjudicator.replay;
 
 import dev.gateadjudicator.FactSets;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.InvalidFactSetException;
 import java.io.IOException;
 import java.nio.file.Path;
