@@ -7,7 +7,7 @@ import dev.gateadjudicator.fact.ErrorType;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.Adjudication;
-import dev.gateadjudicator.rules.Verdict;
+import dev.gateadjudicator.result.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

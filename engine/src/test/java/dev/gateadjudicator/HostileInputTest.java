@@ -9,7 +9,7 @@ import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.json.Json;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.InvalidFactSetException;
-import dev.gateadjudicator.rules.Verdict;
+import dev.gateadjudicator.result.Verdict;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -17,7 +17,7 @@ import dev.gateadjudicator.result.CheckResult;
 import dev.gateadjudicator.result.CheckStatus;
 import dev.gateadjudicator.result.GateVerdict;
 import dev.gateadjudicator.result.PolicyException;
-import dev.gateadjudicator.rules.Verdict;
+import dev.gateadjudicator.result.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

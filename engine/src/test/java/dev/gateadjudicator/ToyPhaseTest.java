@@ -10,7 +10,7 @@ import dev.gateadjudicator.result.CheckStatus;
 import dev.gateadjudicator.result.GateVerdict;
 import dev.gateadjudicator.result.InvalidFactSetException;
 import dev.gateadjudicator.result.PolicyRule;
-import dev.gateadjudicator.rules.Verdict;
+import dev.gateadjudicator.result.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;

@@ -5,7 +5,7 @@ import dev.gateadjudicator.result.Blocker;
 import dev.gateadjudicator.result.CheckResult;
 import dev.gateadjudicator.result.CheckStatus;
 import dev.gateadjudicator.result.FindingEntry;
-import dev.gateadjudicator.rules.Verdict;
+import dev.gateadjudicator.result.Verdict;
 import java.io.StringWriter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;

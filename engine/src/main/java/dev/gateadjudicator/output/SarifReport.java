@@ -8,9 +8,9 @@ import dev.gateadjudicator.json.Json;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.Blocker;
 import dev.gateadjudicator.result.ExecutionSummary;
+import dev.gateadjudicator.result.FactRef;
 import dev.gateadjudicator.result.FindingEntry;
-import dev.gateadjudicator.rules.FactRef;
-import dev.gateadjudicator.rules.Severity;
+import dev.gateadjudicator.result.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -12,7 +12,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.Blocker;
-import dev.gateadjudicator.rules.Severity;
+import dev.gateadjudicator.result.Severity;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;

@@ -7,7 +7,7 @@ import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.replay.Fixture;
 import dev.gateadjudicator.result.Adjudication;
-import dev.gateadjudicator.rules.Verdict;
+import dev.gateadjudicator.result.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
