@@ -216,14 +216,14 @@ public final class GateEngine {
 
   /**
    * The handles a lane requires, from its phase's {@code required_handles} table: name, shape, the code a missing,
-   * unpinned or malformed pin raises, and the condition under which a row applies. For tools that prepare a
-   * registry of handles (e.g. {@code registry init}).
+   * unpinned or malformed pin raises, and the condition under which a row applies, as the rules see them. Tools
+   * that prepare a registry of handles (e.g. {@code registry init}) read {@link #handleRequirements} instead.
    *
    * @param phase the phase, for example {@code P0}
    * @param lane the lane, for example {@code M2.A}
    * @return the rows, in table order; empty when the policy lacks the phase or lane
    */
-  public List<HandleRequirement> requiredHandles(String phase, String lane) {
+  List<HandleRequirement> requiredHandles(String phase, String lane) {
     return policy.rows(phase, lane).stream().filter(HandleRequirement.class::isInstance)
         .map(HandleRequirement.class::cast).toList();
   }

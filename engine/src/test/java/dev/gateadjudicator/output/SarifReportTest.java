@@ -13,6 +13,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.Blocker;
 import dev.gateadjudicator.result.Severity;
+import dev.gateadjudicator.support.BuildInfo;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;

@@ -133,7 +133,7 @@ public final class Replayer {
    * @param source where it came from
    * @return the fact
    */
-  public static LaneResult laneResult(Adjudication lane, String source) {
+  static LaneResult laneResult(Adjudication lane, String source) {
     var s = lane.summary();
     return new LaneResult(s.executionId(), source, s.lane(), s.executionId(), s.capturedAt(), s.overallPass(),
         s.blockerCount(), s.blockerCodes(), s.nextGate(), true);
