@@ -2,14 +2,18 @@
  * The gate-adjudicator engine. To everyone it exports what an embedder needs: the entry points
  * ({@code dev.gateadjudicator}: GateEngine, FactSets, Judgement, PolicyInfo), the input envelope ({@code input}:
  * FactSet), the result records, their vocabulary and the refusals ({@code result}) and the artifact set and reports
- * ({@code output}: ArtifactWriter, Manifest, Reports). The fact model ({@code fact}) and the rule vocabulary
- * ({@code rules}) are the DRL contract: open, since rules compiled from a DRL folder at run time live in Drools' class
- * loader, outside this module, and reach them by reflection as well as by plain calls (the engine exports them to
- * that loader's unnamed module when it builds a knowledge base), but exported at compile time only to the project's
- * own modules that read facts. {@code support} (canonical JSON, atomic files, the build version) is exported to the
- * project's own modules only; {@code internal} and {@code json} are not exported, and the internals are open to
- * Jackson alone (it reads taxonomy and fact-set files into them). The packages depend one way: fact, json, result,
- * rules, internal, support, then output, input and the entry points.
+ * ({@code output}: ArtifactWriter, Manifest, Reports).
+ *
+ * <p>The fact model ({@code fact}) and the rule vocabulary ({@code rules}) are the DRL contract. They are open:
+ * rules compiled from a DRL folder at run time live in Drools' class loader, outside this module, and reach them by
+ * reflection as well as by plain calls, which an open package allows at run time
+ * ({@code scripts/test-module-path.sh} runs the engine so). At compile time the fact model is exported only to the
+ * project's own modules that read facts, and the rule vocabulary to none. {@code support} (canonical JSON, atomic
+ * files, the build version) is exported to the project's own modules only; {@code internal} and {@code json} are not
+ * exported, and the internals are open to Jackson alone (it reads taxonomy and fact-set files into them).
+ *
+ * <p>The packages depend one way: fact and json; input; result; rules; internal; support; output; then the entry
+ * points.
  */
 @SuppressWarnings("module") // the qualified exports name modules built after this one
 module dev.gateadjudicator.engine {
