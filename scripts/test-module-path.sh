@@ -3,7 +3,8 @@
 # module that uses only what the engine exports to everyone. The caller reads a passing fixture, adjudicates it with
 # the bundled default policy (compiled from DRL at run time, in Drools' class loader), writes the artifact set and
 # renders every report; it must ADVANCE (exit 0). A second caller that imports the fact model, which the engine does
-# not export to everyone, must not compile.
+# not export to everyone, must not compile. When the policy bundle is built, its jar on the module path too must
+# give the default policy's precompiled executable model.
 # Usage: scripts/test-module-path.sh   (run from anywhere; builds the engine jar when it is missing)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -49,6 +50,17 @@ public class Embedder {
   }
 }
 EOF
+cat > "$work/src/Bundled.java" <<'EOF'
+import dev.gateadjudicator.GateEngine;
+
+public class Bundled {
+  public static void main(String[] args) {
+    var precompiled = GateEngine.withDefaultPolicy().warmUp("P6").policy().precompiledPhases();
+    System.out.println("policy bundle on the module path: precompiled phases " + precompiled);
+    System.exit(precompiled.contains("P6") ? 0 : 1);
+  }
+}
+EOF
 cat > "$work/bad/Reaches.java" <<'EOF'
 import dev.gateadjudicator.fact.Fact;
 
@@ -58,7 +70,7 @@ public class Reaches {
 EOF
 
 javac --release 17 --module-path "$modules" --add-modules dev.gateadjudicator.engine -d "$work/classes" \
-  "$work/src/Embedder.java"
+  "$work/src/Embedder.java" "$work/src/Bundled.java"
 if javac --release 17 --module-path "$modules" --add-modules dev.gateadjudicator.engine -d "$work/classes" \
     "$work/bad/Reaches.java" 2>"$work/bad.log"; then
   echo "module path: a caller outside the project compiled against the fact model, which is not exported" >&2
@@ -73,5 +85,10 @@ if [[ $status -ne 0 ]]; then
   cat "$work/run.log" >&2
   echo "module path: expected ADVANCE (exit 0) for $(basename "$fixture"), got $status" >&2
   exit 1
+fi
+bundle="$(ls policy-bundle/target/gate-adjudicator-policy-bundle-*.jar 2>/dev/null | head -1 || true)"
+if [[ -n "$bundle" ]]; then
+  java --module-path "$here/$bundle:$modules" --add-modules ALL-MODULE-PATH -cp "$work/classes" Bundled \
+    2>"$work/bundle.log" || { cat "$work/bundle.log" >&2; echo "module path: the policy bundle was not used" >&2; exit 1; }
 fi
 echo "module path: the fact model is not exported to callers outside the project; an unnamed-module caller adjudicated $(basename "$fixture")"
