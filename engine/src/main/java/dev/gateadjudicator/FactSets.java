@@ -1,7 +1,7 @@
 package dev.gateadjudicator;
 
 import dev.gateadjudicator.fact.Fact;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.internal.FactSetCodec;
 import dev.gateadjudicator.internal.FactSetPatches;
 import dev.gateadjudicator.json.Json;

@@ -1,6 +1,6 @@
 package dev.gateadjudicator;
 
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.internal.Assembler;
 import dev.gateadjudicator.internal.Evaluation;
 import dev.gateadjudicator.internal.Evaluator;
@@ -9,15 +9,15 @@ import dev.gateadjudicator.internal.PhaseCatalog;
 import dev.gateadjudicator.internal.Policy;
 import dev.gateadjudicator.internal.PolicySource;
 import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.BlockerDefinition;
 import dev.gateadjudicator.result.HandleSpec;
 import dev.gateadjudicator.result.InvalidFactSetException;
 import dev.gateadjudicator.result.PolicyException;
-import dev.gateadjudicator.rules.BlockerDefinition;
+import dev.gateadjudicator.result.Verdict;
 import dev.gateadjudicator.rules.Decision;
 import dev.gateadjudicator.rules.Execution;
 import dev.gateadjudicator.rules.Finding;
 import dev.gateadjudicator.rules.HandleRequirement;
-import dev.gateadjudicator.rules.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -216,14 +216,14 @@ public final class GateEngine {
 
   /**
    * The handles a lane requires, from its phase's {@code required_handles} table: name, shape, the code a missing,
-   * unpinned or malformed pin raises, and the condition under which a row applies. For tools that prepare a
-   * registry of handles (e.g. {@code registry init}).
+   * unpinned or malformed pin raises, and the condition under which a row applies, as the rules see them. Tools
+   * that prepare a registry of handles (e.g. {@code registry init}) read {@link #handleRequirements} instead.
    *
    * @param phase the phase, for example {@code P0}
    * @param lane the lane, for example {@code M2.A}
    * @return the rows, in table order; empty when the policy lacks the phase or lane
    */
-  public List<HandleRequirement> requiredHandles(String phase, String lane) {
+  List<HandleRequirement> requiredHandles(String phase, String lane) {
     return policy.rows(phase, lane).stream().filter(HandleRequirement.class::isInstance)
         .map(HandleRequirement.class::cast).toList();
   }

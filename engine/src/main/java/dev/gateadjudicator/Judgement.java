@@ -1,6 +1,6 @@
 package dev.gateadjudicator;
 
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.internal.Evaluation;
 import dev.gateadjudicator.internal.PhaseCatalog;
 import dev.gateadjudicator.result.Adjudication;
@@ -42,8 +42,9 @@ public final class Judgement {
   /**
    * The same judgement with the evidence's failed durable publish recorded: the lane records its phase's
    * durable-publish blocker (the taxonomy's {@code durable_publish_blocker}) with one finding per detail, and the
-   * outcome is at best {@link dev.gateadjudicator.rules.Verdict#HOLD_REMEDIATE}. The rules do not fire again; the register, summary, rollup
-   * and verdict are assembled again from the kept evaluation, so the artifacts stay consistent with one another.
+   * outcome is at best {@link dev.gateadjudicator.result.Verdict#HOLD_REMEDIATE}. The rules do not fire again; the
+   * register, summary, rollup and verdict are assembled again from the kept evaluation, so the artifacts stay
+   * consistent with one another.
    *
    * @param failures what failed, one line each, for example which object read back with another digest
    * @return the adjudication with the blocker recorded

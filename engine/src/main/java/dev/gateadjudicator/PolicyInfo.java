@@ -1,7 +1,7 @@
 package dev.gateadjudicator;
 
+import dev.gateadjudicator.result.BlockerDefinition;
 import dev.gateadjudicator.result.PolicyRule;
-import dev.gateadjudicator.rules.BlockerDefinition;
 import java.util.List;
 
 /**

@@ -3,8 +3,8 @@ package dev.gateadjudicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.InvalidFactSetException;
 import java.nio.file.Files;
 import java.nio.file.Path;

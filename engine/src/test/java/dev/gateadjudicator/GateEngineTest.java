@@ -3,11 +3,11 @@ package dev.gateadjudicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.fact.Fact;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.Blocker;
+import dev.gateadjudicator.result.FactRef;
 import dev.gateadjudicator.result.GateVerdict;
-import dev.gateadjudicator.rules.FactRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

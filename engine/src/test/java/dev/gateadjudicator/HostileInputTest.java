@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.json.Json;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.InvalidFactSetException;
-import dev.gateadjudicator.rules.Verdict;
+import dev.gateadjudicator.result.Verdict;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

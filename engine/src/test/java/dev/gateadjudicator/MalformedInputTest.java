@@ -2,7 +2,7 @@ package dev.gateadjudicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.InvalidFactSetException;
 import java.nio.charset.StandardCharsets;

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.internal.Secrets;
 import dev.gateadjudicator.json.Json;
-import dev.gateadjudicator.output.HtmlReport;
-import dev.gateadjudicator.output.JunitReport;
 import dev.gateadjudicator.output.Manifest;
-import dev.gateadjudicator.output.MarkdownReport;
+import dev.gateadjudicator.output.Reports;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.InvalidFactSetException;
 import java.io.IOException;
@@ -86,9 +84,9 @@ class SecretHygieneTest {
       Adjudication a = ENGINE.adjudicate(FactSets.parse(Files.readAllBytes(f)));
       List<String> outputs = new ArrayList<>(a.artifacts().values());
       outputs.add(new String(Manifest.of(a).toJson(), java.nio.charset.StandardCharsets.UTF_8));
-      outputs.add(MarkdownReport.render(a));
-      outputs.add(JunitReport.render(a));
-      outputs.add(HtmlReport.render(a));
+      outputs.add(Reports.markdown(a));
+      outputs.add(Reports.junit(a));
+      outputs.add(Reports.html(a));
       outputs.add(a.toJson());
       for (String text : outputs) {
         scanned.add(f.getFileName().toString());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.PolicyException;
-import dev.gateadjudicator.rules.Verdict;
+import dev.gateadjudicator.result.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ class SessionReuseHazardsTest {
     Files.copy(Path.of("src/test/resources/hazard-rules/hazards.drl"), policy.resolve("p9/hazards.drl"));
   }
 
-  private static dev.gateadjudicator.fact.FactSet factSet(String bucket, boolean encrypted) {
+  private static dev.gateadjudicator.input.FactSet factSet(String bucket, boolean encrypted) {
     String json = """
         {"fact_set_version": 1, "phase": "P9", "lane": "M9.A", "execution_id": "toy_m9a_%s",
          "platform_run_id": "platform_20260301T000000Z", "captured_at": "2026-03-01T10:00:00Z",
@@ -53,10 +53,10 @@ class SessionReuseHazardsTest {
 
   @Test
   void reusedEngine_afterARuleThrewOrDeletedATableRow_judgesEachFactSetAsAFreshEngine() {
-    dev.gateadjudicator.fact.FactSet pass = factSet("toy-evidence", true);
-    dev.gateadjudicator.fact.FactSet fail = factSet("toy-evidence", false);
-    dev.gateadjudicator.fact.FactSet dropRow = factSet("drop-row", true);
-    dev.gateadjudicator.fact.FactSet boom = factSet("boom", true);
+    dev.gateadjudicator.input.FactSet pass = factSet("toy-evidence", true);
+    dev.gateadjudicator.input.FactSet fail = factSet("toy-evidence", false);
+    dev.gateadjudicator.input.FactSet dropRow = factSet("drop-row", true);
+    dev.gateadjudicator.input.FactSet boom = factSet("boom", true);
     String freshPass = outcome(GateEngine.fromPolicyDirectory(policy).adjudicate(pass));
     String freshFail = outcome(GateEngine.fromPolicyDirectory(policy).adjudicate(fail));
     assertThat(freshPass).startsWith("ADVANCE\n");

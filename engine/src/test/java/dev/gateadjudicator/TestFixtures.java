@@ -1,6 +1,6 @@
 package dev.gateadjudicator;
 
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.PolicyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,14 +3,14 @@ package dev.gateadjudicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.CheckResult;
 import dev.gateadjudicator.result.CheckStatus;
 import dev.gateadjudicator.result.GateVerdict;
 import dev.gateadjudicator.result.InvalidFactSetException;
 import dev.gateadjudicator.result.PolicyRule;
-import dev.gateadjudicator.rules.Verdict;
+import dev.gateadjudicator.result.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,7 +3,7 @@ package dev.gateadjudicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.result.Adjudication;
-import dev.gateadjudicator.rules.Verdict;
+import dev.gateadjudicator.result.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package example;
 
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.Adjudication;
 import java.nio.file.Files;
 import java.nio.file.Path;

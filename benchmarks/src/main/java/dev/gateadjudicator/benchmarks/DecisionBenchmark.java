@@ -2,15 +2,15 @@ package dev.gateadjudicator.benchmarks;
 
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.internal.Evaluation;
 import dev.gateadjudicator.internal.Evaluator;
 import dev.gateadjudicator.internal.FactSetCodec;
 import dev.gateadjudicator.internal.PhaseCatalog;
 import dev.gateadjudicator.internal.Policy;
 import dev.gateadjudicator.internal.PolicySource;
-import dev.gateadjudicator.rules.Execution;
 import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.rules.Execution;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

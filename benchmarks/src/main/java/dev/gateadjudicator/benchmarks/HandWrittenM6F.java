@@ -4,13 +4,13 @@ import dev.gateadjudicator.fact.AdmissionProgress;
 import dev.gateadjudicator.fact.CollectionError;
 import dev.gateadjudicator.fact.EvidenceOverhead;
 import dev.gateadjudicator.fact.Fact;
-import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LagPosture;
 import dev.gateadjudicator.fact.LaneState;
 import dev.gateadjudicator.fact.LaneStatus;
 import dev.gateadjudicator.fact.Nodegroup;
 import dev.gateadjudicator.fact.NodegroupStatus;
 import dev.gateadjudicator.fact.PublishAmbiguity;
+import dev.gateadjudicator.input.FactSet;
 import java.util.BitSet;
 import java.util.Map;
 

@@ -2,8 +2,8 @@ package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.PolicyInfo;
+import dev.gateadjudicator.result.BlockerDefinition;
 import dev.gateadjudicator.result.PolicyRule;
-import dev.gateadjudicator.rules.BlockerDefinition;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,7 +2,7 @@ package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.fact.CollectionError;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

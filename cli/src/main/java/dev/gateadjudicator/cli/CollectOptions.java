@@ -4,7 +4,7 @@ import dev.gateadjudicator.collect.CollectionRequest;
 import dev.gateadjudicator.collect.CollectionSettings;
 import dev.gateadjudicator.collect.GateCollector;
 import dev.gateadjudicator.collect.HandleRegistry;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;

@@ -2,19 +2,16 @@ package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.output.ArtifactWriter;
-import dev.gateadjudicator.output.AtomicFiles;
-import dev.gateadjudicator.output.HtmlReport;
-import dev.gateadjudicator.output.JunitReport;
 import dev.gateadjudicator.output.Manifest;
-import dev.gateadjudicator.output.MarkdownReport;
-import dev.gateadjudicator.output.SarifReport;
+import dev.gateadjudicator.output.Reports;
 import dev.gateadjudicator.publish.PublishResult;
 import dev.gateadjudicator.publish.S3Location;
 import dev.gateadjudicator.publish.S3Publisher;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.PolicyException;
+import dev.gateadjudicator.support.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -206,20 +203,20 @@ final class EvidenceOptions {
       refuseCredentials(engine, a);
     }
     if (summaryMd != null) {
-      byte[] md = MarkdownReport.render(a, template).getBytes(StandardCharsets.UTF_8);
+      byte[] md = Reports.markdown(a, template).getBytes(StandardCharsets.UTF_8);
       AtomicFiles.write(summaryMd, md);
       if (stepSummary != null && !stepSummary.toString().isBlank()) {
         AtomicFiles.append(stepSummary, md);
       }
     }
     if (junit != null) {
-      AtomicFiles.write(junit, JunitReport.render(a).getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(junit, Reports.junit(a).getBytes(StandardCharsets.UTF_8));
     }
     if (html != null) {
-      AtomicFiles.write(html, HtmlReport.render(a, template).getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(html, Reports.html(a, template).getBytes(StandardCharsets.UTF_8));
     }
     if (sarif != null) {
-      AtomicFiles.write(sarif, SarifReport.render(a, sarifLocation != null ? sarifLocation
+      AtomicFiles.write(sarif, Reports.sarif(a, sarifLocation != null ? sarifLocation
           : a.summary().executionId() + ".factset.json"));
     }
     log.flush();
@@ -274,13 +271,13 @@ final class EvidenceOptions {
     outputs.put(Manifest.FILE, new String(Manifest.of(a).toJson(), StandardCharsets.UTF_8));
     outputs.put("standard output", json ? a.toJson() : HumanSummary.render(a));
     if (summaryMd != null) {
-      outputs.put(summaryMd.toString(), MarkdownReport.render(a));
+      outputs.put(summaryMd.toString(), Reports.markdown(a));
     }
     if (junit != null) {
-      outputs.put(junit.toString(), JunitReport.render(a));
+      outputs.put(junit.toString(), Reports.junit(a));
     }
     if (html != null) {
-      outputs.put(html.toString(), HtmlReport.render(a));
+      outputs.put(html.toString(), Reports.html(a));
     }
     outputs.forEach((where, text) -> engine.credentialIn(text).ifPresent(rule -> {
       throw new dev.gateadjudicator.result.InvalidFactSetException("", "`" + where + "` would carry something that "

@@ -1,7 +1,7 @@
 package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.output.BuildInfo;
+import dev.gateadjudicator.support.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code gate --version}: the build's version as Maven recorded it, and the digest of the bundled default policy. */

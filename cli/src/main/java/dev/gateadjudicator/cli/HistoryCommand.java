@@ -2,7 +2,7 @@ package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.ledger.Ledger;
 import dev.gateadjudicator.ledger.Timeline;
-import dev.gateadjudicator.output.AtomicFiles;
+import dev.gateadjudicator.support.AtomicFiles;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

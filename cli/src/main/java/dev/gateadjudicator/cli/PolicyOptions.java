@@ -36,11 +36,11 @@ final class PolicyOptions {
    * A fact set, the engine that judged it, the result, and how to record a failed durable publish of that result
    * (the engine's {@link dev.gateadjudicator.Judgement}, plus whatever the command added to the artifacts).
    */
-  record Judged(dev.gateadjudicator.fact.FactSet factSet, GateEngine engine, dev.gateadjudicator.result.Adjudication adjudication,
+  record Judged(dev.gateadjudicator.input.FactSet factSet, GateEngine engine, dev.gateadjudicator.result.Adjudication adjudication,
       java.util.function.Function<java.util.List<String>, dev.gateadjudicator.result.Adjudication> publishFailed) {
 
     /** The judgement as the engine made it. */
-    static Judged of(dev.gateadjudicator.fact.FactSet factSet, GateEngine engine, dev.gateadjudicator.Judgement j) {
+    static Judged of(dev.gateadjudicator.input.FactSet factSet, GateEngine engine, dev.gateadjudicator.Judgement j) {
       return new Judged(factSet, engine, j.adjudication(), j::withDurablePublishFailure);
     }
   }
@@ -66,7 +66,7 @@ final class PolicyOptions {
    * @throws java.io.IOException when the file cannot be read
    */
   Judged adjudicate(java.nio.file.Path file,
-      java.util.function.BiConsumer<GateEngine, dev.gateadjudicator.fact.FactSet> precheck) throws java.io.IOException {
+      java.util.function.BiConsumer<GateEngine, dev.gateadjudicator.input.FactSet> precheck) throws java.io.IOException {
     byte[] bytes = Input.read(file, maxInputBytes);
     var pending = engineAsync(bytes);
     var fs = FactSets.parse(file.getFileName().toString().endsWith(FactSets.PATCH_SUFFIX)

@@ -1,11 +1,11 @@
 package dev.gateadjudicator.cli;
 
+import dev.gateadjudicator.input.FactSet;
+import dev.gateadjudicator.ledger.Decision;
 import dev.gateadjudicator.replay.Fixture;
 import dev.gateadjudicator.replay.Fixtures;
 import dev.gateadjudicator.replay.ReplayResult;
 import dev.gateadjudicator.replay.Replayer;
-import dev.gateadjudicator.fact.FactSet;
-import dev.gateadjudicator.ledger.Decision;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

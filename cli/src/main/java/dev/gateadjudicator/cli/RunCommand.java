@@ -2,7 +2,7 @@ package dev.gateadjudicator.cli;
 
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.ledger.Decision;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -42,9 +42,9 @@ class AdoptionCliTest {
   void version_printsTheBuildVersionAndThePolicyDigest() {
     GateCliTest.Run r = GateCliTest.gate("--version");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("gate-adjudicator " + dev.gateadjudicator.output.BuildInfo.version())
+    assertThat(r.out()).contains("gate-adjudicator " + dev.gateadjudicator.support.BuildInfo.version())
         .containsPattern("default policy sha256:[0-9a-f]{64}");
-    assertThat(dev.gateadjudicator.output.BuildInfo.version()).isNotEqualTo("unknown").contains("0.1.0");
+    assertThat(dev.gateadjudicator.support.BuildInfo.version()).isNotEqualTo("unknown").contains("0.1.0");
   }
 
   @Test

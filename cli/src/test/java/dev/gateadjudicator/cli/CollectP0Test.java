@@ -15,7 +15,7 @@ import dev.gateadjudicator.collect.HandleRegistry;
 import dev.gateadjudicator.collect.testing.Call;
 import dev.gateadjudicator.collect.testing.Fault;
 import dev.gateadjudicator.collect.testing.Stubs;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.Adjudication;
 import java.net.URI;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.gateadjudicator.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.replay.Fixture;
 import dev.gateadjudicator.replay.Fixtures;
 import dev.gateadjudicator.result.Adjudication;

@@ -2,15 +2,15 @@ package dev.gateadjudicator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gateadjudicator.result.Adjudication;
-import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.result.InvalidFactSetException;
-import dev.gateadjudicator.result.PolicyException;
-import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.FactSets;
+import dev.gateadjudicator.GateEngine;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.replay.Fixture;
 import dev.gateadjudicator.replay.Fixtures;
 import dev.gateadjudicator.replay.Replayer;
+import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.result.InvalidFactSetException;
+import dev.gateadjudicator.result.PolicyException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -4,8 +4,8 @@ import static dev.gateadjudicator.cli.GateCliTest.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.FactSets;
-import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.PublishAmbiguity;
+import dev.gateadjudicator.input.FactSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

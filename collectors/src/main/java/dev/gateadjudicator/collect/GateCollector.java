@@ -8,7 +8,7 @@ import dev.gateadjudicator.collect.internal.P6Plan;
 import dev.gateadjudicator.collect.internal.Probe;
 import dev.gateadjudicator.collect.internal.Runner;
 import dev.gateadjudicator.fact.Fact;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import java.util.List;
 import java.util.function.Consumer;
 

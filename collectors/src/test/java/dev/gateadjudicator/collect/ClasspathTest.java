@@ -24,6 +24,6 @@ class ClasspathTest {
 
   @Test
   void classpath_hasTheFactModel() throws ClassNotFoundException {
-    assertThat(Class.forName("dev.gateadjudicator.fact.FactSet")).isNotNull();
+    assertThat(Class.forName("dev.gateadjudicator.input.FactSet")).isNotNull();
   }
 }

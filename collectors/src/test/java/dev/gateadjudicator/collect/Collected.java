@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gateadjudicator.fact.CollectionError;
 import dev.gateadjudicator.fact.ErrorType;
 import dev.gateadjudicator.fact.Fact;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import java.util.List;
 
 /** Domain assertions over a collected fact set. */

@@ -1,12 +1,11 @@
 package dev.gateadjudicator.internal;
 
+import dev.gateadjudicator.fact.Fact;
+import dev.gateadjudicator.fact.Handle;
+import dev.gateadjudicator.input.FactSet;
+import dev.gateadjudicator.result.BlockerDefinition;
 import dev.gateadjudicator.result.PolicyException;
 import dev.gateadjudicator.result.PolicyRule;
-import dev.gateadjudicator.fact.Fact;
-import dev.gateadjudicator.fact.FactSet;
-import dev.gateadjudicator.fact.Handle;
-import dev.gateadjudicator.result.PolicyException;
-import dev.gateadjudicator.rules.BlockerDefinition;
 import dev.gateadjudicator.rules.Contradiction;
 import dev.gateadjudicator.rules.Decisions;
 import dev.gateadjudicator.rules.EffectiveLaneResult;

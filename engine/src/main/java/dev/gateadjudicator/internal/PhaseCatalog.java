@@ -1,8 +1,8 @@
 package dev.gateadjudicator.internal;
 
 import dev.gateadjudicator.fact.HandleFormat;
-import dev.gateadjudicator.rules.BlockerDefinition;
-import dev.gateadjudicator.rules.Severity;
+import dev.gateadjudicator.result.BlockerDefinition;
+import dev.gateadjudicator.result.Severity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

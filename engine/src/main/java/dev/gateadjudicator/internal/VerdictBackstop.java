@@ -1,8 +1,8 @@
 package dev.gateadjudicator.internal;
 
+import dev.gateadjudicator.result.Verdict;
 import dev.gateadjudicator.rules.Decision;
 import dev.gateadjudicator.rules.Finding;
-import dev.gateadjudicator.rules.Verdict;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.gateadjudicator.internal;
 
 import dev.gateadjudicator.fact.Fact;
-import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.Waiver;
+import dev.gateadjudicator.input.FactSet;
+import dev.gateadjudicator.result.BlockerDefinition;
 import dev.gateadjudicator.result.WaiverReport;
-import dev.gateadjudicator.rules.BlockerDefinition;
 import dev.gateadjudicator.rules.Finding;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

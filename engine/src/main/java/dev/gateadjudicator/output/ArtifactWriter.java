@@ -1,6 +1,7 @@
 package dev.gateadjudicator.output;
 
 import dev.gateadjudicator.result.Adjudication;
+import dev.gateadjudicator.support.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;

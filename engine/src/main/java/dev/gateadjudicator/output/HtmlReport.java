@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * from the Mustache template {@value ReportTemplates#HTML}; every value from the facts is escaped, and code spans in
  * a finding's text become {@code <code>} elements rather than showing their backticks.
  */
-public final class HtmlReport {
+final class HtmlReport {
   /** Background colour of a passed cell: {@code #2da44e}. */
   public static final int PASS_RGB = 0x2da44e;
   /** Background colour of a failed cell: {@code #cf222e}. */

@@ -5,7 +5,7 @@ import dev.gateadjudicator.result.Blocker;
 import dev.gateadjudicator.result.CheckResult;
 import dev.gateadjudicator.result.CheckStatus;
 import dev.gateadjudicator.result.FindingEntry;
-import dev.gateadjudicator.rules.Verdict;
+import dev.gateadjudicator.result.Verdict;
 import java.io.StringWriter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  * outcome, which fails unless the lane passed or the gate advanced (so a hold without a failed check still shows
  * red). No durations or timestamps, so the same adjudication gives the same bytes.
  */
-public final class JunitReport {
+final class JunitReport {
   /** The name of the test case that carries the outcome. */
   public static final String OUTCOME_CASE = "outcome";
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * {@value ReportTemplates#MARKDOWN}; every value from the facts is escaped, so a fact cannot inject HTML or break a
  * table.
  */
-public final class MarkdownReport {
+final class MarkdownReport {
   private MarkdownReport() {}
 
   /**

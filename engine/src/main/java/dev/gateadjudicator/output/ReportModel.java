@@ -8,6 +8,7 @@ import dev.gateadjudicator.result.ExecutionSummary;
 import dev.gateadjudicator.result.FindingEntry;
 import dev.gateadjudicator.result.LaneRollup;
 import dev.gateadjudicator.result.SupersededResult;
+import dev.gateadjudicator.support.BuildInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -38,7 +38,7 @@ final class ReportTemplates {
         text = Files.readString(file, StandardCharsets.UTF_8);
         where = file.toString();
       } else {
-        try (var in = ReportTemplates.class.getClassLoader().getResourceAsStream(BUNDLED + name)) {
+        try (var in = ReportTemplates.class.getResourceAsStream("/" + BUNDLED + name)) {
           if (in == null) {
             throw new IllegalStateException("bundled template `" + name + "` is missing");
           }

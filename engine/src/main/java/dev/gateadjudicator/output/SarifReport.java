@@ -8,9 +8,10 @@ import dev.gateadjudicator.json.Json;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.Blocker;
 import dev.gateadjudicator.result.ExecutionSummary;
+import dev.gateadjudicator.result.FactRef;
 import dev.gateadjudicator.result.FindingEntry;
-import dev.gateadjudicator.rules.FactRef;
-import dev.gateadjudicator.rules.Severity;
+import dev.gateadjudicator.result.Severity;
+import dev.gateadjudicator.support.BuildInfo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ import java.util.List;
  * level, remediation as help), one result per finding located in the fact set, waived findings as suppressed
  * results. Keys are sorted and nothing comes from the clock, so the same adjudication gives the same bytes.
  */
-public final class SarifReport {
+final class SarifReport {
   /** The SARIF version written. */
   public static final String VERSION = "2.1.0";
   /** The schema the log names (the OASIS 2.1.0 schema as served by SchemaStore). */

@@ -1,7 +1,6 @@
 package dev.gateadjudicator.result;
 
 import dev.gateadjudicator.json.Json;
-import dev.gateadjudicator.rules.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;

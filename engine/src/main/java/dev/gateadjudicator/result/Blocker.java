@@ -2,8 +2,6 @@ package dev.gateadjudicator.result;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.gateadjudicator.rules.BlockerDefinition;
-import dev.gateadjudicator.rules.Severity;
 import java.util.List;
 
 /**

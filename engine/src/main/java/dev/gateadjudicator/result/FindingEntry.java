@@ -1,6 +1,5 @@
 package dev.gateadjudicator.result;
 
-import dev.gateadjudicator.rules.FactRef;
 import java.util.List;
 
 /**

@@ -2,6 +2,7 @@ package dev.gateadjudicator.rules;
 
 import dev.gateadjudicator.fact.Handle;
 import dev.gateadjudicator.fact.RuntimePath;
+import dev.gateadjudicator.result.FactRef;
 import java.util.List;
 
 /**

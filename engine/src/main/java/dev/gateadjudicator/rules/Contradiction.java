@@ -1,6 +1,7 @@
 package dev.gateadjudicator.rules;
 
 import dev.gateadjudicator.fact.Fact;
+import dev.gateadjudicator.result.FactRef;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.gateadjudicator.rules;
 
+import dev.gateadjudicator.result.Verdict;
+
 /**
  * What one verdict rule decided.
  *

@@ -1,5 +1,6 @@
 package dev.gateadjudicator.rules;
 
+import dev.gateadjudicator.result.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;

@@ -1,5 +1,6 @@
 package dev.gateadjudicator.rules;
 
+import dev.gateadjudicator.result.FactRef;
 import java.util.List;
 
 /** A fact that rules derive from input facts; it names the input facts it stands for. */

@@ -1,6 +1,7 @@
 package dev.gateadjudicator.rules;
 
 import dev.gateadjudicator.fact.LaneResult;
+import dev.gateadjudicator.result.FactRef;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
 package dev.gateadjudicator.rules;
 
+import dev.gateadjudicator.result.BlockerDefinition;
+import dev.gateadjudicator.result.FactRef;
+import dev.gateadjudicator.result.Severity;
 import java.util.List;
 
 /**

@@ -3,6 +3,8 @@ package dev.gateadjudicator.rules;
 import dev.gateadjudicator.fact.CollectionError;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.Handle;
+import dev.gateadjudicator.result.BlockerDefinition;
+import dev.gateadjudicator.result.FactRef;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.gateadjudicator.rules;
 
 import dev.gateadjudicator.fact.AdmissionProgress;
 import dev.gateadjudicator.fact.Handle;
+import dev.gateadjudicator.result.FactRef;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

@@ -1,5 +1,6 @@
 package dev.gateadjudicator.rules;
 
+import dev.gateadjudicator.result.Severity;
 import java.util.List;
 
 /**

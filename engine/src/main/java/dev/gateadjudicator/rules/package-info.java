@@ -1,7 +1,8 @@
 /**
- * The vocabulary DRL rules see besides the facts: the execution context, requirement and derived facts, the
- * {@code findings} and {@code decisions} globals rules raise blockers and decide verdicts into, and the values they
- * carry into the result ({@link dev.gateadjudicator.rules.Severity}, {@link dev.gateadjudicator.rules.Verdict},
- * {@link dev.gateadjudicator.rules.FactRef}, {@link dev.gateadjudicator.rules.BlockerDefinition}).
+ * The vocabulary DRL rules see besides the facts: the execution context, requirement and derived facts, and the
+ * {@code findings} and {@code decisions} globals rules raise blockers and decide verdicts into. The values they carry
+ * into the result ({@link dev.gateadjudicator.result.Severity}, {@link dev.gateadjudicator.result.Verdict},
+ * {@link dev.gateadjudicator.result.FactRef}, {@link dev.gateadjudicator.result.BlockerDefinition}) belong to the
+ * result package, which DRL files that name them import as well.
  */
 package dev.gateadjudicator.rules;

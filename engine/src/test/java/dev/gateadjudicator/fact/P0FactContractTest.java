@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gateadjudicator.FactSets;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.InvalidFactSetException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -2,12 +2,12 @@ package dev.gateadjudicator.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gateadjudicator.rules.BlockerDefinition;
+import dev.gateadjudicator.result.BlockerDefinition;
+import dev.gateadjudicator.result.FactRef;
+import dev.gateadjudicator.result.Severity;
+import dev.gateadjudicator.result.Verdict;
 import dev.gateadjudicator.rules.Decision;
-import dev.gateadjudicator.rules.FactRef;
 import dev.gateadjudicator.rules.Finding;
-import dev.gateadjudicator.rules.Severity;
-import dev.gateadjudicator.rules.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

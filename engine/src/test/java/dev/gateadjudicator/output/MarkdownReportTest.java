@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.Blocker;
-import dev.gateadjudicator.rules.Severity;
+import dev.gateadjudicator.result.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

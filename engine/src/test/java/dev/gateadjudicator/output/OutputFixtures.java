@@ -2,7 +2,7 @@ package dev.gateadjudicator.output;
 
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.Adjudication;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,6 +2,7 @@ package dev.gateadjudicator.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gateadjudicator.support.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

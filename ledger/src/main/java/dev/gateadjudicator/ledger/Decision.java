@@ -1,8 +1,8 @@
 package dev.gateadjudicator.ledger;
 
 import dev.gateadjudicator.FactSets;
-import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.Blocker;
 import dev.gateadjudicator.result.FindingEntry;

@@ -2,8 +2,8 @@ package dev.gateadjudicator.ledger;
 
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.Fact;
-import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.Adjudication;
 import java.util.ArrayList;
 import java.util.HashMap;

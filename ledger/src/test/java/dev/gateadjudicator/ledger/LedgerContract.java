@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.Adjudication;
 import java.nio.file.Files;
 import java.nio.file.Path;

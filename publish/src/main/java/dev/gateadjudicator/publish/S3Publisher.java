@@ -1,6 +1,6 @@
 package dev.gateadjudicator.publish;
 
-import dev.gateadjudicator.output.Canonical;
+import dev.gateadjudicator.support.Canonical;
 import dev.gateadjudicator.output.Manifest;
 import java.net.URI;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.gateadjudicator.output.Canonical;
+import dev.gateadjudicator.support.Canonical;
 import dev.gateadjudicator.output.Manifest;
 import java.net.URI;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.gateadjudicator.replay;
 
-import dev.gateadjudicator.output.Canonical;
+import dev.gateadjudicator.support.Canonical;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

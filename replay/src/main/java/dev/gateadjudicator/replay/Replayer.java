@@ -3,8 +3,8 @@ package dev.gateadjudicator.replay;
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.fact.Fact;
-import dev.gateadjudicator.fact.FactSet;
 import dev.gateadjudicator.fact.LaneResult;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.Blocker;
 import dev.gateadjudicator.result.InvalidFactSetException;
@@ -134,7 +134,7 @@ public final class Replayer {
    * @param source where it came from
    * @return the fact
    */
-  public static LaneResult laneResult(Adjudication lane, String source) {
+  static LaneResult laneResult(Adjudication lane, String source) {
     var s = lane.summary();
     return new LaneResult(s.executionId(), source, s.lane(), s.executionId(), s.capturedAt(), s.overallPass(),
         s.blockerCount(), s.blockerCodes(), s.nextGate(), true);

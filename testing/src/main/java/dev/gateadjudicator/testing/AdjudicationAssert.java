@@ -4,7 +4,7 @@ import dev.gateadjudicator.result.Adjudication;
 import dev.gateadjudicator.result.Blocker;
 import dev.gateadjudicator.result.FindingEntry;
 import dev.gateadjudicator.result.GateVerdict;
-import dev.gateadjudicator.rules.Verdict;
+import dev.gateadjudicator.result.Verdict;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;

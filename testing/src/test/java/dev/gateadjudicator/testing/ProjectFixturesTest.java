@@ -4,10 +4,10 @@ import static dev.gateadjudicator.testing.AdjudicationAssert.assertThat;
 
 import dev.gateadjudicator.FactSets;
 import dev.gateadjudicator.GateEngine;
-import dev.gateadjudicator.fact.FactSet;
+import dev.gateadjudicator.input.FactSet;
 import dev.gateadjudicator.replay.Fixture;
 import dev.gateadjudicator.result.Adjudication;
-import dev.gateadjudicator.rules.Verdict;
+import dev.gateadjudicator.result.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;

@@ -16,6 +16,6 @@ public final class CredentialDetector {
    * @return the kind, for example {@code aws access key id}, or empty
    */
   public static Optional<String> find(String text) {
-    return dev.gateadjudicator.output.Canonical.credentialRule(text);
+    return dev.gateadjudicator.support.Canonical.credentialRule(text);
   }
 }

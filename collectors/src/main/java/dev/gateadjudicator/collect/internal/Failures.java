@@ -146,7 +146,7 @@ public final class Failures {
     });
     r = r.length() > MAX_MESSAGE ? r.substring(0, MAX_MESSAGE) + "..." : r;
     // a last check with the engine's credential rules: a message that still looks like one is withheld
-    return dev.gateadjudicator.output.Canonical.credentialRule(r).map(rule -> "message withheld: it looks like a credential (rule `"
+    return dev.gateadjudicator.support.Canonical.credentialRule(r).map(rule -> "message withheld: it looks like a credential (rule `"
         + rule + "`)").orElse(r);
   }
 

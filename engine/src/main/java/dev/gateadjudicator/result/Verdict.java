@@ -1,4 +1,4 @@
-package dev.gateadjudicator.rules;
+package dev.gateadjudicator.result;
 
 /**
  * The outcome of an adjudication. For a gate lane it is the phase verdict; for any other lane

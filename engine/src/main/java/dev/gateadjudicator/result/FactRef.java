@@ -1,4 +1,4 @@
-package dev.gateadjudicator.rules;
+package dev.gateadjudicator.result;
 
 /**
  * A reference to an input a rule matched: a fact by id and kind, or a handle ({@code kind} {@code handle},

@@ -1,5 +1,7 @@
-package dev.gateadjudicator.fact;
+package dev.gateadjudicator.input;
 
+import dev.gateadjudicator.fact.Fact;
+import dev.gateadjudicator.fact.Handle;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -41,14 +43,14 @@ public record FactSet(
     if (factSetVersion != VERSION) {
       throw new IllegalArgumentException("`fact_set_version` must be " + VERSION + ", was " + factSetVersion);
     }
-    Require.text(phase, "phase");
-    Require.text(lane, "lane");
-    Require.text(executionId, "execution_id");
-    Require.present(capturedAt, "captured_at");
+    text(phase, "phase");
+    text(lane, "lane");
+    text(executionId, "execution_id");
+    present(capturedAt, "captured_at");
     TreeMap<String, Object> copy = new TreeMap<>();
-    Require.present(handles, "handles").forEach((k, v) -> copy.put(k, new Handle(k, v).value()));
+    present(handles, "handles").forEach((k, v) -> copy.put(k, new Handle(k, v).value()));
     handles = Collections.unmodifiableSortedMap(copy);
-    facts = List.copyOf(Require.present(facts, "facts"));
+    facts = List.copyOf(present(facts, "facts"));
   }
 
   /**
@@ -79,5 +81,18 @@ public record FactSet(
   public FactSet withHandles(Map<String, Object> newHandles) {
     return new FactSet(
         factSetVersion, phase, lane, executionId, platformRunId, capturedAt, new TreeMap<>(newHandles), facts);
+  }
+
+  private static void text(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("`" + field + "` must be a non-empty string");
+    }
+  }
+
+  private static <T> T present(T value, String field) {
+    if (value == null) {
+      throw new IllegalArgumentException("`" + field + "` is required");
+    }
+    return value;
   }
 }

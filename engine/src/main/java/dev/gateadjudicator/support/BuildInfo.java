@@ -1,4 +1,4 @@
-package dev.gateadjudicator.output;
+package dev.gateadjudicator.support;
 
 import java.io.IOException;
 import java.io.InputStream;

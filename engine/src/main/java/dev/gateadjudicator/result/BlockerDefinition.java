@@ -1,11 +1,11 @@
-package dev.gateadjudicator.rules;
+package dev.gateadjudicator.result;
 
 /**
  * One entry of a phase's blocker taxonomy: the one record of a blocker code's definition. It is read from the
  * {@code blockers} list of the phase's {@code taxonomy.json} (the phase filled in from the file), inserted into
  * every session of its phase so rules can read it, listed by {@link dev.gateadjudicator.PolicyInfo#codes()}, and
- * embedded flat in each {@link dev.gateadjudicator.result.Blocker} of a register. A {@link Finding} holds the definition
- * of its code rather than copies of its fields.
+ * embedded flat in each {@link Blocker} of a register. A rule's finding holds the definition of its code rather
+ * than copies of its fields.
  *
  * @param phase the phase, for example {@code P6}
  * @param code the blocker code, for example {@code M6P6-B2}

@@ -1,4 +1,4 @@
-package dev.gateadjudicator.rules;
+package dev.gateadjudicator.result;
 
 /** Blocker severities of the taxonomy, S1 the most severe. */
 public enum Severity {

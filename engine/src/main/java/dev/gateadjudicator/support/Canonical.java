@@ -1,4 +1,4 @@
-package dev.gateadjudicator.output;
+package dev.gateadjudicator.support;
 
 import dev.gateadjudicator.internal.Digests;
 import dev.gateadjudicator.internal.Schemas;

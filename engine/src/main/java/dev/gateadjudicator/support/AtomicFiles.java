@@ -1,4 +1,4 @@
-package dev.gateadjudicator.output;
+package dev.gateadjudicator.support;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -56,7 +56,7 @@ public final class AtomicFiles {
    * @return its path
    * @throws IOException when it cannot be created
    */
-  static Path createSibling(Path dir, String prefix, String suffix, boolean directory) throws IOException {
+  public static Path createSibling(Path dir, String prefix, String suffix, boolean directory) throws IOException {
     for (int attempt = 0; ; attempt++) {
       Path p = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
       try {
@@ -74,7 +74,15 @@ public final class AtomicFiles {
     }
   }
 
-  static void writeSynced(Path file, byte[] bytes) throws IOException {
+  /**
+   * Writes a file in place and forces it to the device before returning (for a file nobody reads yet, such as one
+   * in a staging folder).
+   *
+   * @param file the file, created or truncated
+   * @param bytes the contents
+   * @throws IOException when writing or syncing fails
+   */
+  public static void writeSynced(Path file, byte[] bytes) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING)) {
       ByteBuffer buf = ByteBuffer.wrap(bytes);
