@@ -78,13 +78,35 @@ public record Handle(String name, Object value) {
       return d;
     }
     if (value instanceof String s) {
+      String t = s.trim();
+      if (!numeral(t)) {
+        return null;   // what BigDecimal would refuse, without the cost of building its exception
+      }
       try {
-        return new BigDecimal(s.trim());
+        return new BigDecimal(t);
       } catch (NumberFormatException e) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a text could be a number: not empty, and only digits, signs, points and exponent marks, the only
+   * characters {@link BigDecimal#BigDecimal(String)} reads. The rules ask most text handles whether they are
+   * numbers, so refusing here spares an exception per question.
+   */
+  private static boolean numeral(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!(Character.isDigit(c) || c == '+' || c == '-' || c == '.' || c == 'e' || c == 'E')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private BigDecimal integer() {
