@@ -69,6 +69,9 @@ public final class Schemas {
       return List.of();
     }
     List<Error> errors = schema(schemaFile).validate(document);
+    if (errors.isEmpty()) {
+      return List.of();
+    }
     return errors.stream()
         .map(e -> new Violation(e.getInstanceLocation().toString(), e.getMessage()))
         .distinct()
