@@ -43,7 +43,10 @@ public record Handle(String name, Object value) {
    * @return true when pinned
    */
   public boolean pinned() {
-    String t = text().trim();
+    if (!(value instanceof String s)) {
+      return true;   // a number's or a boolean's text is never blank nor TO_PIN: no text built to say so
+    }
+    String t = s.trim();
     return !t.isEmpty() && !TO_PIN.equals(t);
   }
 
