@@ -70,11 +70,48 @@ public final class Json {
    * @return the pretty JSON text with a trailing newline
    */
   public static String prettyText(JsonNode canonical) {
+    // written into this thread's builder and copied out once, rather than through a segmented writer, its
+    // joined array, the string made of it and that string with the newline appended
+    TextBuffer buffer = TEXT.get();
+    buffer.text.setLength(0);
     try {
-      return PRETTY.writeValueAsString(canonical) + "\n";
-    } catch (JsonProcessingException e) {
+      PRETTY.writeValue(buffer, canonical);
+    } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }
+    String out = buffer.text.append('\n').toString();
+    if (buffer.text.capacity() > 1 << 20) {
+      TEXT.remove();   // keep no megabyte buffer around for one large artifact
+    }
+    return out;
+  }
+
+  private static final ThreadLocal<TextBuffer> TEXT = ThreadLocal.withInitial(TextBuffer::new);
+
+  /** A writer into a reusable builder; closing it keeps the text. */
+  private static final class TextBuffer extends java.io.Writer {
+    final StringBuilder text = new StringBuilder(8192);
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+      text.append(chars, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      text.append(str, off, off + len);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   /**
