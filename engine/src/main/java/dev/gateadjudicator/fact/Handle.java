@@ -43,7 +43,10 @@ public record Handle(String name, Object value) {
    * @return true when pinned
    */
   public boolean pinned() {
-    String t = text().trim();
+    if (!(value instanceof String s)) {
+      return true;   // a number's or a boolean's text is never blank nor TO_PIN: no text built to say so
+    }
+    String t = s.trim();
     return !t.isEmpty() && !TO_PIN.equals(t);
   }
 
@@ -78,13 +81,35 @@ public record Handle(String name, Object value) {
       return d;
     }
     if (value instanceof String s) {
+      String t = s.trim();
+      if (!numeral(t)) {
+        return null;   // what BigDecimal would refuse, without the cost of building its exception
+      }
       try {
-        return new BigDecimal(s.trim());
+        return new BigDecimal(t);
       } catch (NumberFormatException e) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a text could be a number: not empty, and only digits, signs, points and exponent marks, the only
+   * characters {@link BigDecimal#BigDecimal(String)} reads. The rules ask most text handles whether they are
+   * numbers, so refusing here spares an exception per question.
+   */
+  private static boolean numeral(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!(Character.isDigit(c) || c == '+' || c == '-' || c == '.' || c == 'e' || c == 'E')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private BigDecimal integer() {

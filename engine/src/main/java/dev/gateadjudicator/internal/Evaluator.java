@@ -67,11 +67,11 @@ public final class Evaluator {
     SessionPool pool = pool(policy, execution);
     SessionPool.Pooled pooled = pool.take();
     if (pooled == null) {
-      return evaluateFresh(policy, execution, factSet, pool.perPolicy());
+      return evaluateFresh(policy, execution, factSet, pool.perPolicy(), pool.taxonomy());
     }
     boolean completed = false;
     try {
-      Evaluation e = run(policy, execution, factSet, pooled.session, List.of(), pooled::takeFired);
+      Evaluation e = run(policy, execution, factSet, pooled.session, List.of(), pool.taxonomy(), pooled::takeFired);
       completed = true;
       return e;
     } finally {
@@ -97,13 +97,13 @@ public final class Evaluator {
         }
       }
       perPolicy.addAll(policy.rows(execution.phase(), execution.lane()));
-      return new SessionPool(policy.kieBase(execution.phase()), perPolicy);
+      return new SessionPool(policy.kieBase(execution.phase()), perPolicy, policy.definitions());
     });
   }
 
   /** The way every call ran before sessions were pooled, for a lane whose sessions cannot be re-armed. */
   private static Evaluation evaluateFresh(Policy policy, Execution execution, FactSet factSet,
-      List<Object> perPolicy) {
+      List<Object> perPolicy, Map<String, BlockerDefinition> taxonomy) {
     KieSession session = policy.kieBase(execution.phase()).newKieSession();
     try {
       List<String> fired = new ArrayList<>();
@@ -113,7 +113,7 @@ public final class Evaluator {
           fired.add(event.getMatch().getRule().getName());
         }
       });
-      return run(policy, execution, factSet, session, perPolicy, () -> fired);
+      return run(policy, execution, factSet, session, perPolicy, taxonomy, () -> fired);
     } finally {
       session.dispose();
     }
@@ -124,11 +124,12 @@ public final class Evaluator {
    * and then the verdict group, and reads the results.
    */
   private static Evaluation run(Policy policy, Execution execution, FactSet factSet, KieSession session,
-      List<Object> perPolicy, java.util.function.Supplier<List<String>> fired) {
+      List<Object> perPolicy, Map<String, BlockerDefinition> taxonomy,
+      java.util.function.Supplier<List<String>> fired) {
     KieBase kieBase = session.getKieBase();
     try {
       Waivers waivers = Waivers.assess(factSet, policy.definitions());
-      Findings findings = new Findings(policy.definitions(), waivers::coverOf);
+      Findings findings = new Findings(taxonomy, waivers::coverOf);   // immutable already: not copied per call
       Decisions decisions = new Decisions();
       Set<String> globals = GLOBALS.computeIfAbsent(kieBase, Evaluator::globals);
       if (globals.contains("findings")) {
@@ -156,14 +157,30 @@ public final class Evaluator {
         verdictGroup.setFocus();
         fire(session);
       }
+      // one pass over the session's objects for the three kinds read back
+      List<RollupLane> rollup = new ArrayList<>();
+      List<EffectiveLaneResult> effective = new ArrayList<>();
+      List<SupersededLaneResult> superseded = new ArrayList<>();
+      for (Object o : session.getObjects(o -> o instanceof RollupLane || o instanceof EffectiveLaneResult
+          || o instanceof SupersededLaneResult)) {
+        if (o instanceof RollupLane r) {
+          rollup.add(r);
+        } else if (o instanceof EffectiveLaneResult e) {
+          effective.add(e);
+        } else {
+          superseded.add((SupersededLaneResult) o);
+        }
+      }
+      rollup.sort(Comparator.comparing(RollupLane::lane));
+      effective.sort(Comparator.comparing(EffectiveLaneResult::lane).thenComparing(e -> e.result().executionId()));
+      superseded.sort(Comparator.comparing(SupersededLaneResult::lane)
+          .thenComparing(s -> s.result().capturedAt()).thenComparing(s -> s.result().executionId()));
       return new Evaluation(
           findings.raised(),
           decisions.decided(),
-          objects(session, RollupLane.class, Comparator.comparing(RollupLane::lane)),
-          objects(session, EffectiveLaneResult.class, Comparator.comparing(EffectiveLaneResult::lane)
-              .thenComparing(e -> e.result().executionId())),
-          objects(session, SupersededLaneResult.class, Comparator.comparing(SupersededLaneResult::lane)
-              .thenComparing(s -> s.result().capturedAt()).thenComparing(s -> s.result().executionId())),
+          rollup,
+          effective,
+          superseded,
           List.copyOf(new TreeSet<>(fired.get())),
           waivers.reports(findings.raised()));
     } catch (RuntimeException e) {
@@ -179,15 +196,6 @@ public final class Evaluator {
     if (n >= MAX_FIRINGS) {
       throw new PolicyException("rules", 0, "rules did not settle within " + MAX_FIRINGS + " firings");
     }
-  }
-
-  private static <T> List<T> objects(KieSession session, Class<T> type, Comparator<T> order) {
-    List<T> out = new ArrayList<>();
-    for (Object o : session.getObjects(type::isInstance)) {
-      out.add(type.cast(o));
-    }
-    out.sort(order);
-    return out;
   }
 
   /**

@@ -81,6 +81,9 @@ public final class FactSetCodec {
    * @throws InvalidFactSetException when two facts share an id
    */
   public static FactSet canonical(FactSet factSet) {
+    if (alreadyCanonical(factSet.facts())) {
+      return factSet;   // what parsing returns: copying it would give an equal fact set
+    }
     List<Fact> withIds = new ArrayList<>();
     for (Fact f : factSet.facts()) {
       withIds.add(f.id() == null || f.id().isBlank() ? f.withId(contentId(f)) : f);
@@ -96,6 +99,28 @@ public final class FactSetCodec {
       }
     }
     return factSet.withFacts(withIds);
+  }
+
+  /**
+   * Whether facts are already as {@link #canonical} leaves them: every one has an id, they are in strictly
+   * increasing order of kind then id (so sorting would keep them as they are), and no two share an id.
+   */
+  private static boolean alreadyCanonical(List<Fact> facts) {
+    Set<String> seen = new HashSet<>();
+    Fact previous = null;
+    for (Fact f : facts) {
+      if (f.id() == null || f.id().isBlank() || !seen.add(f.id())) {
+        return false;
+      }
+      if (previous != null) {
+        int byKind = previous.kind().compareTo(f.kind());
+        if (byKind > 0 || (byKind == 0 && previous.id().compareTo(f.id()) >= 0)) {
+          return false;
+        }
+      }
+      previous = f;
+    }
+    return true;
   }
 
   /**

@@ -175,8 +175,19 @@ public final class Secrets {
    */
   public record Hit(String path, String rule) {}
 
-  /** Lowercases char by char, so that indexes line up with the original text. */
+  /**
+   * Lowercases char by char, so that indexes line up with the original text. ASCII text, nearly every text
+   * scanned, lowercases the same way through {@link String#toLowerCase(Locale)}, which returns the text itself
+   * when it has no capital and copies it once otherwise.
+   */
   private static String lowerAligned(String text) {
+    boolean ascii = true;
+    for (int i = 0; i < text.length() && ascii; i++) {
+      ascii = text.charAt(i) < 128;
+    }
+    if (ascii) {
+      return text.toLowerCase(Locale.ROOT);
+    }
     char[] c = text.toCharArray();
     for (int i = 0; i < c.length; i++) {
       c[i] = Character.toLowerCase(c[i]);
@@ -420,7 +431,9 @@ public final class Secrets {
         return false;
       }
       List<Part> ps = null;   // the per-scan run memo, made once a prefix occurs
-      for (String prefix : prefixes) {
+      // indexed loops: this runs for every rule and every string scanned, and an iterator per loop adds up
+      for (int k = 0; k < prefixes.size(); k++) {
+        String prefix = prefixes.get(k);
         for (int i = search.indexOf(prefix); i >= 0; i = search.indexOf(prefix, i + 1)) {
           if (ps == null) {
             ps = compile();
@@ -430,7 +443,9 @@ public final class Secrets {
           }
         }
         if (ps != null) {
-          ps.forEach(p -> p.runStart = -1);
+          for (int j = 0; j < ps.size(); j++) {
+            ps.get(j).runStart = -1;
+          }
         }
       }
       return false;

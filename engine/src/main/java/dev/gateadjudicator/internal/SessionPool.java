@@ -45,6 +45,7 @@ final class SessionPool {
 
   private final KieBase kieBase;
   private final List<Object> perPolicy;
+  private final java.util.Map<String, dev.gateadjudicator.rules.BlockerDefinition> taxonomy;
   private final ConcurrentLinkedQueue<Pooled> idle = new ConcurrentLinkedQueue<>();
   private final AtomicInteger idleCount = new AtomicInteger();
   private volatile boolean poolable = true;
@@ -54,10 +55,18 @@ final class SessionPool {
    *
    * @param kieBase the phase's rules
    * @param perPolicy the facts every adjudication of the lane inserts first, in insertion order
+   * @param taxonomy the policy's blocker definitions by code
    */
-  SessionPool(KieBase kieBase, List<Object> perPolicy) {
+  SessionPool(KieBase kieBase, List<Object> perPolicy,
+      java.util.Map<String, dev.gateadjudicator.rules.BlockerDefinition> taxonomy) {
     this.kieBase = kieBase;
     this.perPolicy = List.copyOf(perPolicy);
+    this.taxonomy = java.util.Map.copyOf(taxonomy);
+  }
+
+  /** @return the policy's blocker definitions, copied once: the findings sink of every call reads them as they are */
+  java.util.Map<String, dev.gateadjudicator.rules.BlockerDefinition> taxonomy() {
+    return taxonomy;
   }
 
   /** @return whether sessions of this lane may be reused (false once a rule fired on no fact at all) */

@@ -16,8 +16,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The one Jackson configuration of the project: snake_case on the wire, strict reading (unknown
@@ -72,11 +70,48 @@ public final class Json {
    * @return the pretty JSON text with a trailing newline
    */
   public static String prettyText(JsonNode canonical) {
+    // written into this thread's builder and copied out once, rather than through a segmented writer, its
+    // joined array, the string made of it and that string with the newline appended
+    TextBuffer buffer = TEXT.get();
+    buffer.text.setLength(0);
     try {
-      return PRETTY.writeValueAsString(canonical) + "\n";
-    } catch (JsonProcessingException e) {
+      PRETTY.writeValue(buffer, canonical);
+    } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }
+    String out = buffer.text.append('\n').toString();
+    if (buffer.text.capacity() > 1 << 20) {
+      TEXT.remove();   // keep no megabyte buffer around for one large artifact
+    }
+    return out;
+  }
+
+  private static final ThreadLocal<TextBuffer> TEXT = ThreadLocal.withInitial(TextBuffer::new);
+
+  /** A writer into a reusable builder; closing it keeps the text. */
+  private static final class TextBuffer extends java.io.Writer {
+    final StringBuilder text = new StringBuilder(8192);
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+      text.append(chars, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      text.append(str, off, off + len);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   /**
@@ -105,44 +140,50 @@ public final class Json {
     return sort(tree);
   }
 
+  /**
+   * Sorts without allocating while the tree is already in order (the usual case): a copy is made of an object or
+   * array only from its first member that differs, reusing the members already walked.
+   */
   private static JsonNode sort(JsonNode node) {
     if (node.isObject()) {
-      List<String> names = new ArrayList<>(node.size());
-      List<JsonNode> values = new ArrayList<>(node.size());
-      boolean same = true;
-      for (var it = node.fields(); it.hasNext(); ) {
+      int k = 0;
+      String previous = null;
+      for (var it = node.fields(); it.hasNext(); k++) {
         var e = it.next();
         JsonNode v = sort(e.getValue());
-        same &= v == e.getValue() && (names.isEmpty() || names.get(names.size() - 1).compareTo(e.getKey()) < 0);
-        names.add(e.getKey());
-        values.add(v);
+        if (v != e.getValue() || (previous != null && previous.compareTo(e.getKey()) >= 0)) {
+          return sortedCopy(node, k, v);
+        }
+        previous = e.getKey();
       }
-      if (same) {
-        return node;
-      }
-      java.util.TreeMap<String, JsonNode> sorted = new java.util.TreeMap<>();
-      for (int i = 0; i < names.size(); i++) {
-        sorted.put(names.get(i), values.get(i));
-      }
-      var out = MAPPER.createObjectNode();
-      sorted.forEach(out::set);
-      return out;
+      return node;
     }
     if (node.isArray()) {
-      List<JsonNode> items = new ArrayList<>(node.size());
-      boolean same = true;
-      for (JsonNode e : node) {
-        JsonNode v = sort(e);
-        same &= v == e;
-        items.add(v);
+      for (int k = 0; k < node.size(); k++) {
+        JsonNode v = sort(node.get(k));
+        if (v != node.get(k)) {
+          var out = MAPPER.createArrayNode();
+          for (int j = 0; j < node.size(); j++) {
+            out.add(j < k ? node.get(j) : j == k ? v : sort(node.get(j)));
+          }
+          return out;
+        }
       }
-      if (same) {
-        return node;
-      }
-      var out = MAPPER.createArrayNode();
-      items.forEach(out::add);
-      return out;
+      return node;
     }
     return node;
+  }
+
+  /** An object's members sorted by key, those before {@code k} as they are, member {@code k} as {@code v}. */
+  private static JsonNode sortedCopy(JsonNode node, int k, JsonNode v) {
+    java.util.TreeMap<String, JsonNode> sorted = new java.util.TreeMap<>();
+    int j = 0;
+    for (var it = node.fields(); it.hasNext(); j++) {
+      var e = it.next();
+      sorted.put(e.getKey(), j < k ? e.getValue() : j == k ? v : sort(e.getValue()));
+    }
+    var out = MAPPER.createObjectNode();
+    sorted.forEach(out::set);
+    return out;
   }
 }

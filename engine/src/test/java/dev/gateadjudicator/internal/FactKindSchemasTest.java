@@ -126,4 +126,64 @@ class FactKindSchemasTest {
             + "Schemas.factItems() after adding or removing a fact kind")
         .isEqualTo(Schemas.factItems());
   }
+
+  @Test
+  void factSetQuickCheck_agreesWithTheFullSchemaOnFixturesAndMutations() throws IOException {
+    // the quick check (envelope, then each fact against its kind's schema alone) may only call valid what the full
+    // schema calls valid; it decides alone only then, so disagreeing the other way would merely cost time
+    List<Path> files;
+    try (Stream<Path> all = Files.walk(FOLDER.getParent().resolveSibling("fixtures"))) {
+      files = all.filter(f -> f.toString().endsWith(".factset.json")).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThan(100);
+    java.util.Random random = new java.util.Random(1919);
+    List<String> kinds = new ArrayList<>(Fact.kinds().keySet());
+    int valid = 0;
+    int invalid = 0;
+    for (Path f : files) {
+      JsonNode doc;
+      try {
+        doc = Json.MAPPER.readTree(f.toFile());
+      } catch (com.fasterxml.jackson.core.JsonProcessingException malformedOnPurpose) {
+        continue;
+      }
+      List<JsonNode> cases = new ArrayList<>();
+      cases.add(doc);
+      int n = doc.path("facts").size();
+      if (n > 0) {
+        int i = random.nextInt(n);
+        com.fasterxml.jackson.databind.node.ObjectNode other = doc.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) other.get("facts").get(i))
+            .put("kind", kinds.get(random.nextInt(kinds.size())));
+        cases.add(other);
+        com.fasterxml.jackson.databind.node.ObjectNode extra = doc.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) extra.get("facts").get(i)).put("zz_extra", 1);
+        cases.add(extra);
+        com.fasterxml.jackson.databind.node.ObjectNode wrongType = doc.deepCopy();
+        com.fasterxml.jackson.databind.node.ObjectNode fact =
+            (com.fasterxml.jackson.databind.node.ObjectNode) wrongType.get("facts").get(i);
+        List<String> names = new ArrayList<>();
+        fact.fieldNames().forEachRemaining(names::add);
+        names.remove("kind");
+        if (!names.isEmpty()) {
+          fact.putArray(names.get(random.nextInt(names.size()))).add(true);
+          cases.add(wrongType);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode notObject = doc.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) notObject.get("facts")).set(i, Json.MAPPER.valueToTree(7));
+        cases.add(notObject);
+      }
+      for (JsonNode c : cases) {
+        boolean full = Schemas.schema(Schemas.FACT_SET).validate(c).isEmpty();
+        assertThat(Schemas.validFactSet(c)).as(f + " " + c.path("facts")).isEqualTo(full);
+        if (full) {
+          valid++;
+        } else {
+          invalid++;
+        }
+      }
+    }
+    assertThat(valid).isGreaterThan(100);
+    assertThat(invalid).isGreaterThan(100);
+  }
 }
