@@ -45,7 +45,7 @@ final class SessionPool {
 
   private final KieBase kieBase;
   private final List<Object> perPolicy;
-  private final java.util.Map<String, dev.gateadjudicator.rules.BlockerDefinition> taxonomy;
+  private final java.util.Map<String, dev.gateadjudicator.result.BlockerDefinition> taxonomy;
   private final ConcurrentLinkedQueue<Pooled> idle = new ConcurrentLinkedQueue<>();
   private final AtomicInteger idleCount = new AtomicInteger();
   private volatile boolean poolable = true;
@@ -58,14 +58,14 @@ final class SessionPool {
    * @param taxonomy the policy's blocker definitions by code
    */
   SessionPool(KieBase kieBase, List<Object> perPolicy,
-      java.util.Map<String, dev.gateadjudicator.rules.BlockerDefinition> taxonomy) {
+      java.util.Map<String, dev.gateadjudicator.result.BlockerDefinition> taxonomy) {
     this.kieBase = kieBase;
     this.perPolicy = List.copyOf(perPolicy);
     this.taxonomy = java.util.Map.copyOf(taxonomy);
   }
 
   /** @return the policy's blocker definitions, copied once: the findings sink of every call reads them as they are */
-  java.util.Map<String, dev.gateadjudicator.rules.BlockerDefinition> taxonomy() {
+  java.util.Map<String, dev.gateadjudicator.result.BlockerDefinition> taxonomy() {
     return taxonomy;
   }
 
