@@ -1,12 +1,8 @@
 package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.FactSets;
-import dev.gateadjudicator.collect.internal.Clients;
-import dev.gateadjudicator.collect.internal.Context;
-import dev.gateadjudicator.collect.internal.P0Plan;
-import dev.gateadjudicator.collect.internal.P6Plan;
-import dev.gateadjudicator.collect.internal.Probe;
-import dev.gateadjudicator.collect.internal.Runner;
+import dev.gateadjudicator.collect.P0Plan;
+import dev.gateadjudicator.collect.P6Plan;
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.input.FactSet;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.gateadjudicator.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gateadjudicator.collect.internal.EksToken;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

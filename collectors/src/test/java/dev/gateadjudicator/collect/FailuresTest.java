@@ -2,7 +2,6 @@ package dev.gateadjudicator.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gateadjudicator.collect.internal.Failures;
 import org.junit.jupiter.api.Test;
 
 class FailuresTest {

@@ -8,8 +8,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.gateadjudicator.collect.internal.Clients;
-import dev.gateadjudicator.collect.internal.Failures;
 import dev.gateadjudicator.fact.ErrorType;
 import java.net.URI;
 import java.time.Duration;

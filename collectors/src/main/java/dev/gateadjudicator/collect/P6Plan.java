@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.fact.ErrorType;
 import dev.gateadjudicator.fact.RuntimePath;
@@ -15,7 +15,7 @@ import java.util.List;
  *   <li>{@code M6.G}: the lane results of M6.E and M6.F.
  * </ul>
  */
-public final class P6Plan {
+final class P6Plan {
   private P6Plan() {}
 
   /**

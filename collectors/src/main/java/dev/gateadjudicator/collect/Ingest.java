@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.fact.AdmissionProgress;
 import dev.gateadjudicator.fact.Fact;
@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  *       {@code IG_IDEMPOTENCY_TABLE}) for the run's records whose {@code publish_state} is {@code PUBLISH_UNKNOWN}.
  * </ul>
  */
-public final class Ingest {
+final class Ingest {
   /** The publish state of an unresolved publish outcome. */
   static final String PUBLISH_UNKNOWN = "PUBLISH_UNKNOWN";
 

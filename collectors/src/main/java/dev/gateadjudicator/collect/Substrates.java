@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.RuntimePath;
@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <p>A substrate that does not exist is the fact {@code available: false}, not an error.
  */
-public final class Substrates {
+final class Substrates {
   private Substrates() {}
 
   /**

@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  *       unscanned object never counts as clean.
  * </ul>
  */
-public final class LeakScans {
+final class LeakScans {
   /** The largest evidence object read; larger ones are findings. */
   static final long MAX_OBJECT_BYTES = 8L * 1024 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper();

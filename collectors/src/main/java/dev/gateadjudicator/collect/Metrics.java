@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.fact.ErrorType;
 import dev.gateadjudicator.fact.EvidenceOverhead;
@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
  * <p>Dimension handles are comma-separated {@code Name=Value} pairs; {@code {platform_run_id}} in a value is
  * replaced by the run id.
  */
-public final class Metrics {
+final class Metrics {
   /** The only metric the lag rules accept. */
   public static final String LAG_METRIC = "ig_admission_freshness_seconds";
 

@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.fact.BucketRole;
 import dev.gateadjudicator.fact.Fact;
@@ -45,7 +45,7 @@ import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
  *       {@code GetDashboard} of {@code OPS_DASHBOARD_NAME}.
  * </ul>
  */
-public final class P0Collectors {
+final class P0Collectors {
   private P0Collectors() {}
 
   /**

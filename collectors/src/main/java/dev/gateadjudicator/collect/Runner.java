@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.fact.CollectionError;
 import dev.gateadjudicator.fact.ErrorType;
@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * throws, and every probe still running at the deadline, becomes a {@code collection_error} fact:
  * nothing escapes.
  */
-public final class Runner {
+final class Runner {
   private static final int MAX_THREADS = 16;
 
   private Runner() {}

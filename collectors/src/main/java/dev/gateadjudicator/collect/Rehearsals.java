@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +18,7 @@ import java.util.List;
  * {@code --terraform-receipts} (format in docs/collectors.md). A missing receipt is {@code NOT_FOUND}; one that does
  * not parse, or names another stack, is {@code MALFORMED}.
  */
-public final class Rehearsals {
+final class Rehearsals {
   /** The receipt's file name in a stack's receipts folder. */
   public static final String FILE = "rehearsal.json";
   private static final ObjectMapper JSON = new ObjectMapper();

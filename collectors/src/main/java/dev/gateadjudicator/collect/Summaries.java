@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  *   <li>{@code gate_verdict}: every {@code *_gate_verdict.json} of the previous phase (for P6, P5).
  * </ul>
  */
-public final class Summaries {
+final class Summaries {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Summaries() {}

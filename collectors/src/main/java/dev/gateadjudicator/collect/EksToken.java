@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,7 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
  * {@code GetCallerIdentity} URL presigned (query-string SigV4) with the {@code x-k8s-aws-id: CLUSTER}
  * header signed, prefixed {@code k8s-aws-v1.} and base64url-encoded without padding. No call is made.
  */
-public final class EksToken {
+final class EksToken {
   /** The token prefix EKS expects. */
   public static final String PREFIX = "k8s-aws-v1.";
 

@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.fact.ErrorType;
 import dev.gateadjudicator.fact.Fact;
@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.resourcegroupstaggingapi.model.ResourceTa
  *       roles is an error, never a pass.
  * </ul>
  */
-public final class TagConformance {
+final class TagConformance {
   private TagConformance() {}
 
   /**

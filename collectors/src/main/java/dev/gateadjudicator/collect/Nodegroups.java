@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.Nodegroup;
@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.eks.model.NodegroupHealth;
  * condition is {@code True}), which needs EKS {@code DescribeCluster} and an STS-presigned token.
  * Handles: {@code EKS_CLUSTER_NAME}, {@code EKS_NODEGROUP_NAMES}.
  */
-public final class Nodegroups {
+final class Nodegroups {
   /** The node label EKS puts on managed nodegroup members. */
   static final String NODEGROUP_LABEL = "eks.amazonaws.com/nodegroup";
 

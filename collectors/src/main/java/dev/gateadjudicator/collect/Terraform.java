@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  *       output's presence, never its value.
  * </ul>
  */
-public final class Terraform {
+final class Terraform {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern BACKEND = Pattern.compile("(?m)^\\s*backend\\s+\"s3\"\\s*\\{");
   private static final Pattern BLOCK = Pattern.compile("(?m)^\\s*(resource|module)\\s+\"");

@@ -1,9 +1,9 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.fact.ErrorType;
 
 /** A read that failed for a reason the collector itself recognised (an unpinned handle, no datapoints...). */
-public final class CollectionFailure extends RuntimeException {
+final class CollectionFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The typed error. */

@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +30,7 @@ import java.util.Locale;
  * A registry without the table is a {@code NOT_FOUND} error; a row that does not parse is {@code MALFORMED},
  * naming its line.
  */
-public final class TopicOwnership {
+final class TopicOwnership {
   private static final List<String> COLUMNS = List.of("topic_handle", "producer_role_handle", "consumer_role_handles",
       "routed_role_handles");
 

@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.fact.ErrorType;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -15,7 +15,7 @@ import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /** Turns what a read threw into a typed error and a message with no secrets in it. */
-public final class Failures {
+final class Failures {
   private static final Pattern SECRETS = Pattern.compile(
       "(?i)(x-amz-(signature|credential|security-token)=)[^&\\s\"]+"
           + "|\\b(AKIA|ASIA)[0-9A-Z]{16}\\b"

@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * precondition or the gate lane (M2.J) reads the execution summaries of the lanes before it. A kind no collector reads becomes a {@code collection_error}, so such a lane
  * fails closed until the fact is supplied another way.
  */
-public final class P0Plan {
+final class P0Plan {
   private static final String TAXONOMY = "gate-policies/default/p0/taxonomy.json";
 
   private P0Plan() {}

@@ -1,7 +1,5 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
-import dev.gateadjudicator.collect.CollectionRequest;
-import dev.gateadjudicator.collect.CollectionSettings;
 import dev.gateadjudicator.fact.ErrorType;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,7 +17,7 @@ import java.util.regex.Pattern;
  * @param settings the settings
  * @param clients the clients
  */
-public record Context(CollectionRequest request, CollectionSettings settings, Clients clients) {
+record Context(CollectionRequest request, CollectionSettings settings, Clients clients) {
   private static final Pattern RUN_STAMP = Pattern.compile("_(\\d{8}T\\d{6}Z)$");
 
   /**

@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import java.util.Optional;
 
@@ -6,7 +6,7 @@ import java.util.Optional;
  * The one seam through which collectors ask the project's credential detector whether a text holds a credential:
  * the same detector that refuses a fact set holding one. Only the kind of credential comes back, never the value.
  */
-public final class CredentialDetector {
+final class CredentialDetector {
   private CredentialDetector() {}
 
   /**

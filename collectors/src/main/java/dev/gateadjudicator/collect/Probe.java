@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.fact.Fact;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
  * @param target what it reads, for example a nodegroup name
  * @param read the read; it may throw, and the runner turns that into a {@code collection_error}
  */
-public record Probe(String collector, String targetKind, String target, Callable<List<Fact>> read) {
+record Probe(String collector, String targetKind, String target, Callable<List<Fact>> read) {
   /** Validates the fields. */
   public Probe {
     if (collector == null || targetKind == null || read == null) {

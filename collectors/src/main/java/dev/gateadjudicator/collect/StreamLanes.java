@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.LaneState;
@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.kinesisanalyticsv2.model.ResourceNotFound
  *
  * <p>A lane with no deployment, job run or application is the fact {@code state: ABSENT}, not an error.
  */
-public final class StreamLanes {
+final class StreamLanes {
   /** The Flink Kubernetes Operator's deployment resource. */
   static final ResourceDefinitionContext FLINK_DEPLOYMENT = new ResourceDefinitionContext.Builder()
       .withGroup("flink.apache.org").withVersion("v1beta1").withKind("FlinkDeployment")

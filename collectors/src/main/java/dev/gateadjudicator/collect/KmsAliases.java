@@ -1,4 +1,4 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
 import dev.gateadjudicator.fact.Fact;
 import dev.gateadjudicator.fact.KmsAlias;
@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.kms.model.KeyMetadata;
  * An alias that is not listed, or lists no target key, is {@code exists: false}; a key pending deletion or
  * disabled is {@code key_enabled: false}.
  */
-public final class KmsAliases {
+final class KmsAliases {
   /** The handle naming the platform's alias. */
   static final String HANDLE = "KMS_KEY_ALIAS_PLATFORM";
 

@@ -1,6 +1,5 @@
-package dev.gateadjudicator.collect.internal;
+package dev.gateadjudicator.collect;
 
-import dev.gateadjudicator.collect.CollectionSettings;
 import dev.gateadjudicator.fact.ErrorType;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
@@ -36,7 +35,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * one HTTP connection pool, the settings' endpoints, a timeout on every call, credentials and region
  * from the SDK's default chains (or the given profile and region).
  */
-public final class Clients implements AutoCloseable {
+final class Clients implements AutoCloseable {
   /** Attempts per AWS call when the settings leave it to the SDK: its standard mode's default. */
   static final int DEFAULT_ATTEMPTS = 3;
 
