@@ -87,8 +87,8 @@ class GateCliTest {
     assertThat(r.err()).contains("no such file");
   }
 
-  @Test
-  void adjudicate_brokenRulesExitFourNamingFileAndLine() throws Exception {
+  /** A copy of the default P6 rules whose `lag.drl` does not compile. */
+  private Path brokenP6Rules() throws Exception {
     Path rules = tmp.resolve("rules");
     Path p6 = Files.createDirectories(rules.resolve("p6"));
     Path src = ROOT.resolve("rules/default/p6");
@@ -99,11 +99,28 @@ class GateCliTest {
     }
     Files.writeString(p6.resolve("lag.drl"), Files.readString(p6.resolve("lag.drl"))
         .replace("not LagPosture()", "not LagPosture("));
+    return rules;
+  }
+
+  @Test
+  void adjudicate_brokenRulesExitFourNamingFileAndLine() throws Exception {
+    Path rules = brokenP6Rules();
     Path out = tmp.resolve("out");
     Run r = gate("adjudicate", fixture("edge/m6f_pass_strict"), "--rules", rules.toString(), "--out", out.toString());
     assertThat(r.exit()).isEqualTo(4);
     assertThat(r.err()).contains("`p6/lag.drl` line ");
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void replay_brokenRulesOnSeveralThreads_failsEveryFixtureNamingFileAndLine() throws Exception {
+    Run r = gate("replay", P6.resolve("edge").toString(), "--rules", brokenP6Rules().toString());
+    assertThat(r.exit()).isEqualTo(1);
+    java.util.List<String> results = r.out().lines().filter(l -> !l.startsWith(" ") && !l.startsWith("replay:"))
+        .toList();
+    assertThat(results).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("FAIL"));
+    assertThat(r.out()).contains("policy error in `p6/lag.drl` line ").contains("replay: 0 passed")
+        .doesNotContain("Exception");
   }
 
   @Test
@@ -126,6 +143,19 @@ class GateCliTest {
     Run r = gate("replay", ROOT.resolve("fixtures").toString());
     assertThat(r.exit()).as(r.out()).isZero();
     assertThat(r.out()).containsPattern("replay: \\d+ passed, 0 failed");
+  }
+
+  @Test
+  void replay_manyFixturesOnSeveralThreads_reportsThemInDiscoveryOrder() {
+    Path p6 = ROOT.resolve("fixtures/p6");
+    Run r = gate("replay", p6.toString());
+    assertThat(r.exit()).as(r.out()).isZero();
+    java.util.List<String> reported = r.out().lines().filter(l -> l.startsWith("ok  "))
+        .map(l -> l.substring(4).strip().split("\\s+")[0]).toList();
+    java.util.List<String> discovered = dev.gateadjudicator.replay.Fixtures.discover(p6).stream()
+        .map(dev.gateadjudicator.replay.Fixture::name).toList();
+    assertThat(discovered).hasSizeGreaterThan(50);
+    assertThat(reported).isEqualTo(discovered);
   }
 
   @Test
