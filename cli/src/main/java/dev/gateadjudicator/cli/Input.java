@@ -30,14 +30,12 @@ final class Input {
       throw new java.nio.file.FileSystemException(file.toString(), null, "is a folder, not a fact set file");
     }
     if (!stdin && Files.size(file) > limit) {
-      throw new InvalidFactSetException("", name + " is " + Files.size(file) + " bytes, above the limit of " + limit
-          + " bytes (raise it with `--max-input-bytes`)");
+      throw tooLarge(name + " is " + Files.size(file) + " bytes,", limit);
     }
     try (InputStream in = stdin ? System.in : Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
       if (bytes.length > limit) {
-        throw new InvalidFactSetException("", name + " is above the limit of " + limit
-            + " bytes (raise it with `--max-input-bytes`)");
+        throw tooLarge(name + " is", limit);
       }
       return bytes;
     }
@@ -54,9 +52,14 @@ final class Input {
    */
   static byte[] limited(byte[] json, Path file, long limit) {
     if (json.length > limit) {
-      throw new InvalidFactSetException("", "input `" + file + "` resolves to " + json.length
-          + " bytes, above the limit of " + limit + " bytes (raise it with `--max-input-bytes`)");
+      throw tooLarge("input `" + file + "` resolves to " + json.length + " bytes,", limit);
     }
     return json;
+  }
+
+  /** The refusal of an input above the limit, one wording for every way of measuring it. */
+  private static InvalidFactSetException tooLarge(String subject, long limit) {
+    return new InvalidFactSetException("", subject + " above the limit of " + limit
+        + " bytes (raise it with `--max-input-bytes`)");
   }
 }
