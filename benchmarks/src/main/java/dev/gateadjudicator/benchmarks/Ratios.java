@@ -14,9 +14,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs the decision and scaling benchmarks in one go and prints them as ratios: the engine and the full path
- * against the hand-written checks (median of sampled times), bytes allocated per call, and the cost of 10,000
- * extra facts against 1,000. Run from the repository root:
+ * Runs the decision, floors and scaling benchmarks in one go and prints them as ratios: the engine and the full
+ * path against the hand-written checks (median of sampled times), bytes allocated per call, what the libraries
+ * alone cost on the same fact set ({@link FloorsBenchmark}), and the cost of 10,000 extra facts against 1,000. Run from the repository root:
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.gateadjudicator.benchmarks.Ratios}</pre>
  */
@@ -44,11 +44,34 @@ public final class Ratios {
     }
     double floor = p50(byMethod.get("handWritten"));
     System.out.println("decision on a passing M6.F fact set (median of sampled calls)");
-    System.out.printf(Locale.ROOT, "  %-12s %12s %10s %14s%n", "method", "p50 us", "ratio", "alloc B/op");
+    System.out.printf(Locale.ROOT, "  %-20s %12s %10s %14s%n", "method", "p50 us", "ratio", "alloc B/op");
     for (String m : new String[] {"handWritten", "session", "engine", "parse", "fullPath"}) {
       RunResult r = byMethod.get(m);
-      System.out.printf(Locale.ROOT, "  %-12s %12.3f %9.0fx %14.0f%n", m, p50(r), p50(r) / floor, alloc(r));
+      System.out.printf(Locale.ROOT, "  %-20s %12.3f %9.0fx %14.0f%n", m, p50(r), p50(r) / floor, alloc(r));
     }
+
+    OptionsBuilder floors = new OptionsBuilder();
+    floors.include(FloorsBenchmark.class.getName()).addProfiler(GCProfiler.class).verbosity(VerboseMode.SILENT);
+    if (quick) {
+      floors.warmupIterations(1).measurementIterations(1);
+    }
+    Map<String, RunResult> byFloor = new LinkedHashMap<>();
+    for (RunResult r : new Runner(floors.build()).run()) {
+      String label = r.getParams().getBenchmark();
+      byFloor.put(label.substring(label.lastIndexOf('.') + 1), r);
+    }
+    System.out.println("floors: the libraries alone on the same fact set, no policy (median of sampled calls)");
+    for (String m : new String[] {"droolsNoRules", "droolsOneRulePerKind", "artifactSchemas", "factSetSchema",
+        "jacksonTree"}) {
+      RunResult r = byFloor.get(m);
+      System.out.printf(Locale.ROOT, "  %-20s %12.3f %9.0fx %14.0f%n", m, p50(r), p50(r) / floor, alloc(r));
+    }
+    double warmFloor = p50(byFloor.get("droolsOneRulePerKind")) + p50(byFloor.get("artifactSchemas"));
+    double fullFloor = warmFloor + p50(byFloor.get("factSetSchema")) + p50(byFloor.get("jacksonTree"));
+    System.out.printf(Locale.ROOT, "  warm floor (rules reach every fact + artifact schemas) %.3f us = %.0fx;"
+        + " engine is %.1fx it%n", warmFloor, warmFloor / floor, p50(byMethod.get("engine")) / warmFloor);
+    System.out.printf(Locale.ROOT, "  full-path floor (+ fact-set schema + Jackson tree)       %.3f us = %.0fx;"
+        + " full path is %.1fx it%n", fullFloor, fullFloor / floor, p50(byMethod.get("fullPath")) / fullFloor);
 
     OptionsBuilder scaling = new OptionsBuilder();
     scaling.include(ScalingBenchmark.class.getName()).verbosity(VerboseMode.SILENT);
