@@ -252,7 +252,28 @@ final class Generator {
       }
       return a;
     }
+    if ((old == null || old.isNull()) && schema != null && typeIncludes(schema, "string")) {
+      // a field left null (a reason, an optional name) given text: a claim the fact did not make before
+      String[] choices = {"metric missing", "", "TO_PIN"};
+      return F.textNode(choices[rnd.nextInt(choices.length)]);
+    }
     return changeScalar(old, rnd);
+  }
+
+  private static boolean typeIncludes(JsonNode schema, String type) {
+    JsonNode t = schema.get("type");
+    if (t == null) {
+      return false;
+    }
+    if (t.isTextual()) {
+      return t.asText().equals(type);
+    }
+    for (JsonNode n : t) {
+      if (n.asText().equals(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static JsonNode changeScalar(JsonNode old, SplittableRandom rnd) {

@@ -277,7 +277,10 @@ final class P6Reference implements Reference {
       JsonNode m = l.get("measured_lag_seconds");
       // the metric is lag_metric; fact sets written before that field existed carried it in source
       String metric = l.has("lag_metric") ? l.get("lag_metric").asText() : l.path("source").asText(null);
-      if (m == null || m.isNull() || !"ig_admission_freshness_seconds".equals(metric)) {
+      // the plan: lag is measured from the metric, or an explicit unavailable reason says why not; a fact that
+      // gives a reason says the figure is not to be trusted, whatever figure it also carries
+      boolean reported = l.hasNonNull("unavailable_reason");
+      if (m == null || m.isNull() || reported || !"ig_admission_freshness_seconds".equals(metric)) {
         codes.add("M6P6-B4");
       } else if (thresholdOk && m.decimalValue().compareTo(number(fs, "RTDL_CAUGHT_UP_LAG_MAX")) > 0) {
         codes.add("M6P6-B4");
