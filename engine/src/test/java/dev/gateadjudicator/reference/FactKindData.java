@@ -37,6 +37,16 @@ final class FactKindData {
     return out;
   }
 
+  /** @return the fields a kind's schema lists, in its order */
+  static List<String> fields(String kind) {
+    List<String> out = new ArrayList<>();
+    JsonNode props = SCHEMAS.get(kind).get("properties");
+    if (props != null) {
+      props.fieldNames().forEachRemaining(out::add);
+    }
+    return out;
+  }
+
   /** @return the schema of one field of a kind, or {@code null} */
   static JsonNode field(String kind, String field) {
     JsonNode props = SCHEMAS.get(kind).get("properties");

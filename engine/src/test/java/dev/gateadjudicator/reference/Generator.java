@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  */
 final class Generator {
   static final List<String> FAMILIES = List.of(
-      "contradiction", "delete", "corrupt", "window_shift", "captured_at_shift", "handle", "collection_error");
+      "contradiction", "delete", "corrupt", "add_field", "window_shift", "captured_at_shift", "handle",
+      "collection_error");
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private Generator() {}
@@ -34,6 +35,7 @@ final class Generator {
         case "contradiction" -> contradiction(facts, rnd);
         case "delete" -> delete(facts, rnd);
         case "corrupt" -> corrupt(facts, rnd);
+        case "add_field" -> addField(facts, rnd);
         case "window_shift" -> windowShift(facts, rnd);
         case "captured_at_shift" -> capturedAtShift(base, facts, rnd);
         case "handle" -> handle(base, rnd);
@@ -130,6 +132,65 @@ final class Generator {
       ((ObjectNode) fs.get("facts").get(i)).set(field, changed);
       return fs;
     });
+  }
+
+  /** A field the fact's kind allows but the fact leaves out, given a value of the field's schema type. */
+  private static Mutation addField(List<JsonNode> facts, SplittableRandom rnd) {
+    int i = pick(facts, rnd, false);
+    if (i < 0) {
+      return null;
+    }
+    JsonNode fact = facts.get(i);
+    String kind = fact.path("kind").asText();
+    List<String> absent = new ArrayList<>();
+    FactKindData.fields(kind).forEach(f -> {
+      if (!fact.has(f) && !List.of("kind", "id").contains(f)) {
+        absent.add(f);
+      }
+    });
+    if (absent.isEmpty()) {
+      return null;
+    }
+    String field = absent.get(rnd.nextInt(absent.size()));
+    JsonNode value = valueOf(FactKindData.field(kind, field), rnd);
+    if (value == null) {
+      return null;
+    }
+    return new Mutation("add_field", name(fact) + ": + " + field + " " + value, false, fs -> {
+      ((ObjectNode) fs.get("facts").get(i)).set(field, value);
+      return fs;
+    });
+  }
+
+  /** A value a field's schema allows by type (an enum member where it lists one), or {@code null} for objects. */
+  private static JsonNode valueOf(JsonNode schema, SplittableRandom rnd) {
+    JsonNode en = schema.get("enum");
+    if (en != null && en.size() > 0) {
+      return en.get(rnd.nextInt(en.size())).deepCopy();
+    }
+    if (typeIncludes(schema, "null") && rnd.nextInt(4) == 0) {
+      return F.nullNode();
+    }
+    if (typeIncludes(schema, "string")) {
+      String[] choices = {"other", "", "TO_PIN", "2026-02-25T17:50:00Z"};
+      return F.textNode(choices[rnd.nextInt(choices.length)]);
+    }
+    if (typeIncludes(schema, "integer") || typeIncludes(schema, "number")) {
+      return F.numberNode(rnd.nextInt(4) - 1);
+    }
+    if (typeIncludes(schema, "boolean")) {
+      return F.booleanNode(rnd.nextBoolean());
+    }
+    if (typeIncludes(schema, "array")) {
+      JsonNode items = schema.path("items").get("enum");
+      ArrayNode a = F.arrayNode();
+      if (rnd.nextBoolean()) {
+        a.add(items != null && items.size() > 0 ? items.get(rnd.nextInt(items.size())).deepCopy()
+            : F.textNode("NodeCreationFailure"));
+      }
+      return a;
+    }
+    return null;
   }
 
   private static Mutation windowShift(List<JsonNode> facts, SplittableRandom rnd) {
