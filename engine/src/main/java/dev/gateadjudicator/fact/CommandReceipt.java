@@ -46,15 +46,43 @@ public record CommandReceipt(
 
   /**
    * Whether the command succeeded: exit codes as {@link TerraformCommand#succeeded(long)}, and a
-   * plan's detailed exit code agreeing with its exit code.
+   * plan's detailed exit code agreeing with its exit code and with its counts ({@link #countsContradictEmptyDiff}).
    *
    * @return true on success
    */
   public boolean succeeded() {
     if (command == TerraformCommand.PLAN) {
-      return detailedExitCode != null && detailedExitCode == exitCode && command.succeeded(exitCode);
+      return detailedExitCode != null && detailedExitCode == exitCode && command.succeeded(exitCode)
+          && !countsContradictEmptyDiff();
     }
     return command.succeeded(exitCode);
+  }
+
+  /**
+   * Whether a plan reports an empty diff ({@code detailed_exit_code} 0) yet counts a resource to add, change or
+   * destroy: the receipt contradicts itself, so it proves neither a clean plan nor a clean post-apply check.
+   *
+   * @return true when the counts contradict the detailed exit code
+   */
+  public boolean countsContradictEmptyDiff() {
+    return command == TerraformCommand.PLAN && detailedExitCode != null && detailedExitCode == 0
+        && (positive(toAdd) || positive(toChange) || positive(toDestroy));
+  }
+
+  private static boolean positive(Long n) {
+    return n != null && n > 0;
+  }
+
+  /**
+   * How the command ended, for a finding: its exit code, a plan's detailed exit code, and the counts when they
+   * contradict an empty diff.
+   *
+   * @return for example {@code exited 0 (detailed_exit_code 0) yet counts 3/0/0 to add/change/destroy}
+   */
+  public String outcome() {
+    return "exited " + exitCode + (detailedExitCode == null ? "" : " (detailed_exit_code " + detailedExitCode + ")")
+        + (countsContradictEmptyDiff()
+            ? " yet counts " + toAdd + "/" + toChange + "/" + toDestroy + " to add/change/destroy" : "");
   }
 
   /**

@@ -275,6 +275,11 @@ public final class P0Reference implements Reference {
       if ("plan".equals(cmd)) {
         JsonNode d = c.get("detailed_exit_code");
         ok = d != null && d.isIntegralNumber() && d.asLong() == exit && (exit == 0 || exit == 2);
+        // terraform's detailed exit code 0 is an empty diff: a receipt counting resource actions with it
+        // contradicts itself and proves no clean plan
+        if (ok && exit == 0 && (in.num(c, "to_add") > 0 || in.num(c, "to_change") > 0 || in.num(c, "to_destroy") > 0)) {
+          ok = false;
+        }
         if (ok && in.bool(c, "post_apply") && exit != 0) {
           out.add(apply); // the post-apply plan shows drift
         }
@@ -766,6 +771,11 @@ public final class P0Reference implements Reference {
 
   // ---- preconditions, backend invalidation and lane-result consistency -------------------------------------
 
+  /** The gate a passing lane of M2.A to M2.I hands over to: the next lane's, for example {@code M2.C_READY}. */
+  private static String nextGate(String lane) {
+    return lane.substring(0, 3) + (char) (lane.charAt(3) + 1) + "_READY";
+  }
+
   private static void precondition(Facts in, Raised out, String lane) {
     String code = EVIDENCE_CODE.get(lane);
     String previous = LANES.get(LANES.indexOf(lane) - 1);
@@ -775,7 +785,11 @@ public final class P0Reference implements Reference {
     } else {
       boolean blocked = !in.bool(eff, "overall_pass") && in.texts(eff, "blocker_codes").stream()
           .anyMatch(c -> TAXONOMY.get(c) == null || !Set.of("S3", "S4").contains(TAXONOMY.get(c).severity));
-      if (blocked || !in.selfConsistent(eff) || !in.bool(eff, "durable_readback_ok")
+      // PASS evidence is overall_pass=true, blocker count 0 and the previous lane's own next gate (the M2.A
+      // closure: "overall_pass=true, blocker count 0, next gate M2.B_READY"); a pass handing over elsewhere
+      // contradicts itself
+      boolean wrongNextGate = in.bool(eff, "overall_pass") && !nextGate(previous).equals(in.text(eff, "next_gate"));
+      if (blocked || wrongNextGate || !in.selfConsistent(eff) || !in.bool(eff, "durable_readback_ok")
           || in.texts(eff, "blocker_codes").stream().anyMatch(c -> !inFamily(previous, c))) {
         out.add(code);
       }
@@ -839,7 +853,7 @@ public final class P0Reference implements Reference {
         out.add("M2-B8"); // the rollup is incomplete
         continue;
       }
-      String next = lane.substring(0, 3) + (char) (lane.charAt(3) + 1) + "_READY";
+      String next = nextGate(lane);
       if (!in.selfConsistent(eff) || !in.bool(eff, "durable_readback_ok")
           || (in.bool(eff, "overall_pass") && !next.equals(in.text(eff, "next_gate")))) {
         out.add("M2-B8");
