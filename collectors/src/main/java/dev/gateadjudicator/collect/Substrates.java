@@ -35,7 +35,7 @@ final class Substrates {
   private static Fact read(Context ctx, RuntimePath path) {
     switch (path) {
       case EKS_FLINK_OPERATOR -> {
-        String cluster = ctx.required("EKS_CLUSTER_NAME");
+        String cluster = ctx.required(path.substrateHandle());
         try {
           String status = ctx.clients().eks().describeCluster(r -> r.name(cluster)).cluster().statusAsString();
           return new RuntimeSubstrate(null, "eks:DescribeCluster", path, cluster, "ACTIVE".equals(status),
@@ -45,7 +45,7 @@ final class Substrates {
         }
       }
       case EKS_EMR_ON_EKS -> {
-        String vc = ctx.required("EMR_EKS_VIRTUAL_CLUSTER_ID");
+        String vc = ctx.required(path.substrateHandle());
         try {
           String state = ctx.clients().emrContainers().describeVirtualCluster(r -> r.id(vc)).virtualCluster().stateAsString();
           return new RuntimeSubstrate(null, "emr-containers:DescribeVirtualCluster", path, vc, "RUNNING".equals(state),
@@ -55,7 +55,7 @@ final class Substrates {
         }
       }
       default -> {
-        String app = ctx.required("FLINK_APP_WSP_STREAM_V0");
+        String app = ctx.required(path.substrateHandle());
         try {
           String status = ctx.clients().msf().describeApplication(r -> r.applicationName(app))
               .applicationDetail().applicationStatusAsString();

@@ -2,12 +2,28 @@ package dev.gateadjudicator.fact;
 
 /** The Flink runtime paths a streaming phase may run on. */
 public enum RuntimePath {
-  /** Managed Service for Apache Flink. */
-  MSF_MANAGED,
-  /** Flink on EMR on EKS. */
-  EKS_EMR_ON_EKS,
-  /** The Flink Kubernetes Operator on EKS. */
-  EKS_FLINK_OPERATOR;
+  /** Managed Service for Apache Flink: its substrate is the WSP stream application. */
+  MSF_MANAGED("FLINK_APP_WSP_STREAM_V0"),
+  /** Flink on EMR on EKS: its substrate is the EMR virtual cluster. */
+  EKS_EMR_ON_EKS("EMR_EKS_VIRTUAL_CLUSTER_ID"),
+  /** The Flink Kubernetes Operator on EKS: its substrate is the EKS cluster. */
+  EKS_FLINK_OPERATOR("EKS_CLUSTER_NAME");
+
+  private final String substrateHandle;
+
+  RuntimePath(String substrateHandle) {
+    this.substrateHandle = substrateHandle;
+  }
+
+  /**
+   * The handle that pins this path's runtime substrate: the collector reads the substrate it names, and a
+   * {@code runtime_substrate} fact proves the path only for the substrate the handle pins.
+   *
+   * @return the handle name, for example {@code EMR_EKS_VIRTUAL_CLUSTER_ID}
+   */
+  public String substrateHandle() {
+    return substrateHandle;
+  }
 
   /**
    * Whether this path runs on EKS worker nodes, so that nodegroup capacity matters.

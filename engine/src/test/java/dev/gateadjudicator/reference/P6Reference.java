@@ -218,6 +218,17 @@ final class P6Reference implements Reference {
       if (substrate.isEmpty() || substrate.stream().anyMatch(s -> !s.path("available").asBoolean())) {
         codes.add("M6P6-B2");
       }
+      // the substrate proven must be the one pinned: the virtual cluster (plan P6.A: EMR_EKS_VIRTUAL_CLUSTER_ID),
+      // the EKS cluster, or the MSF application
+      String pin = switch (path) {
+        case "EKS_EMR_ON_EKS" -> "EMR_EKS_VIRTUAL_CLUSTER_ID";
+        case "EKS_FLINK_OPERATOR" -> "EKS_CLUSTER_NAME";
+        default -> "FLINK_APP_WSP_STREAM_V0";
+      };
+      String pinnedRef = pinned(fs, pin) ? text(fs.path("handles").get(pin)).trim() : null;
+      if (substrate.stream().anyMatch(s -> !s.path("ref").asText().equals(pinnedRef))) {
+        codes.add("M6P6-B2");
+      }
     }
   }
 
