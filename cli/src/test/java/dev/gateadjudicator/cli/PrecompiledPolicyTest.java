@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gateadjudicator.GateEngine;
 import dev.gateadjudicator.input.FactSet;
+import dev.gateadjudicator.internal.Policy;
+import dev.gateadjudicator.internal.PolicySource;
 import dev.gateadjudicator.replay.Fixture;
 import dev.gateadjudicator.replay.Fixtures;
 import dev.gateadjudicator.result.Adjudication;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CLI ships the default policy's executable model (the policy-bundle jar). It must be the same policy as the
- * DRL it was generated from: every fixture adjudicates to byte-identical artifacts either way.
+ * The CLI ships the bundled policies' executable model (the policy-bundle jar): the default policy's and the
+ * legacy-p6 overlay's, resolved against it. Each must be the same policy as the DRL it was generated from: every
+ * fixture adjudicates to byte-identical artifacts either way; and an edited file means that phase compiles its DRL.
  */
 class PrecompiledPolicyTest {
   private static final Path ROOT = GateCliTest.ROOT;
@@ -32,8 +36,51 @@ class PrecompiledPolicyTest {
 
   @Test
   void precompiledModel_judgesEveryFixtureExactlyAsTheDrlDoes() throws Exception {
-    GateEngine precompiled = GateEngine.withDefaultPolicy();
-    GateEngine compiled = GateEngine.fromPolicyDirectory(ROOT.resolve("rules/default"));
+    assertSameJudgements(GateEngine.DEFAULT_POLICY);
+  }
+
+  @Test
+  void legacyOverlay_loadsEveryPhaseFromThePrecompiledModel() {
+    GateEngine engine = GateEngine.withBundledPolicy("legacy-p6").warmUp();
+    assertThat(engine.policy().precompiledPhases()).containsExactlyElementsOf(engine.policy().phases());
+  }
+
+  @Test
+  void precompiledOverlay_judgesEveryFixtureExactlyAsItsResolvedDrlDoes() throws Exception {
+    assertSameJudgements("legacy-p6");
+  }
+
+  @Test
+  void editedOverlayRule_compilesThatPhaseFromDrl() {
+    Policy policy = edited("legacy-p6", "p6/loosened.drl");
+    policy.kieBase("P0");
+    policy.kieBase("P6");
+    // P0 does not read the overlay's P6 file: its files are still those the bundle was generated from
+    assertThat(policy.precompiledPhases()).containsExactly("P0");
+  }
+
+  @Test
+  void editedBaseRuleOfAnOverlay_compilesThatPhaseFromDrl() {
+    Policy policy = edited("legacy-p6", "common/verdict.drl");
+    policy.kieBase("P0");
+    policy.kieBase("P6");
+    assertThat(policy.precompiledPhases()).isEmpty();
+  }
+
+  /** A bundled policy with a comment added to one (resolved) file, compiled as a bundled policy is. */
+  private static Policy edited(String name, String file) {
+    PolicySource bundled = PolicySource.bundled(name);
+    java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>(bundled.files());
+    assertThat(files).containsKey(file);
+    files.put(file, (new String(files.get(file), StandardCharsets.UTF_8) + "\n// edited\n")
+        .getBytes(StandardCharsets.UTF_8));
+    return Policy.compile(new PolicySource(name, files), false, true);
+  }
+
+  /** The bundled policy, precompiled, judges every fixture exactly as its folder compiled from DRL does. */
+  private static void assertSameJudgements(String name) throws Exception {
+    GateEngine precompiled = GateEngine.withBundledPolicy(name);
+    GateEngine compiled = GateEngine.fromPolicyDirectory(ROOT.resolve("rules").resolve(name));
     assertThat(precompiled.policyDigest()).isEqualTo(compiled.policyDigest());
     List<Fixture> fixtures = Fixtures.discover(ROOT.resolve("fixtures"));
     int compared = 0;

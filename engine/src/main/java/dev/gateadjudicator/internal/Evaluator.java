@@ -218,9 +218,9 @@ public final class Evaluator {
       return new PolicyException(policy.name(), 0, "a rule failed while adjudicating: " + what);
     }
     String name = rule.getName();
-    String pkg = rule.getPackageName();
-    PolicyRule where = policy.rules().stream().filter(r -> r.name().equals(name) && r.pkg().equals(pkg))
-        .findFirst().orElse(null);
+    // by name alone: the linter keeps rule names unique in a policy, and a precompiled overlay's rules sit in a
+    // package of their own (see BundleSources)
+    PolicyRule where = policy.rules().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
     return new PolicyException(where == null ? policy.name() : where.file(), where == null ? 0 : where.line(),
         "rule `" + name + "` failed while adjudicating: " + what);
   }

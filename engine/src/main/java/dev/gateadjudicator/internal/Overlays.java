@@ -126,6 +126,10 @@ final class Overlays {
       if (!e.getKey().endsWith(".drl")) {
         continue;
       }
+      List<String> declared = Precompiled.indexedRuleNames(e.getValue());
+      if (declared != null && declared.stream().noneMatch(n -> namesakes.contains(n) || explicit.containsKey(n))) {
+        continue;   // the build-time index says the file declares none of them: nothing to blank, nothing to parse
+      }
       char[] chars = new String(e.getValue(), StandardCharsets.UTF_8).toCharArray();
       boolean changed = false;
       for (RuleDescr r : Policy.parseDrl(e.getKey(), e.getValue()).getRules()) {

@@ -141,7 +141,13 @@ public final class Policy {
     return precompiledPhases.stream().sorted().toList();
   }
 
-  private KieBase buildPhase(String phase) {
+  /**
+   * The DRL files one phase compiles: those of its folder and those outside every phase folder.
+   *
+   * @param phase the phase id
+   * @return their contents by policy-relative path, sorted
+   */
+  Map<String, byte[]> phaseDrl(String phase) {
     String dir = phaseDirs.get(phase);
     Map<String, byte[]> drl = new TreeMap<>();
     source.files().forEach((rel, bytes) -> {
@@ -149,10 +155,16 @@ public final class Policy {
         drl.put(rel, bytes);
       }
     });
+    return drl;
+  }
+
+  private KieBase buildPhase(String phase) {
+    String dir = phaseDirs.get(phase);
+    Map<String, byte[]> drl = phaseDrl(phase);
     if (precompiledAllowed) {
       java.util.Set<String> names = new java.util.TreeSet<>();
       rules.stream().filter(r -> inPhase(r.file(), dir)).forEach(r -> names.add(r.name()));
-      KieBase pre = Precompiled.kieBase(source, phase, drl, names);
+      KieBase pre = Precompiled.kieBase(drl, names);
       if (pre != null) {
         precompiledPhases.add(phase);
         return pre;

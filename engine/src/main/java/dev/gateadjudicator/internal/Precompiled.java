@@ -6,12 +6,9 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -20,48 +17,58 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * The executable-model build of the bundled default policy, when the {@code gate-adjudicator-policy-bundle} jar is
- * on the classpath: a phase's rules load from classes generated at build time instead of being compiled from DRL,
- * which is most of what a cold CLI start pays. It stands in only when it provably is the same policy: every DRL file
- * of the phase in the bundle is byte-identical to the bundled source, and the loaded knowledge base holds exactly the
- * rules the sources declare. Otherwise the caller compiles the DRL.
+ * The executable-model build of the bundled policies, when the {@code gate-adjudicator-policy-bundle} jar is on the
+ * classpath: a phase's rules load from classes generated at build time instead of being compiled from DRL, which is
+ * most of what a cold CLI start (and a replay of fixtures naming several policies) pays. The bundle holds one
+ * knowledge base per distinct set of phase DRL files of the bundled policies (the default policy's, and each
+ * overlay's resolved against its base; see {@link BundleSources}), and an index of the SHA-256 of every DRL file
+ * each was generated from. A knowledge base stands in only when it provably is the same policy: the phase's DRL
+ * files are exactly those the index lists for it, byte for byte (by digest), and the loaded knowledge base holds
+ * exactly the rules the sources declare. Otherwise the caller compiles the DRL.
  */
 final class Precompiled {
   /** Present in the bundle jar when its executable model was generated. */
   static final String MARKER = "META-INF/kie/dev.gateadjudicator/gate-adjudicator-policy-bundle/drools-model";
-  /** Where the bundle keeps the DRL its model was generated from. */
-  static final String SOURCES = "gate/";
+  /** The bundle's index of its knowledge bases: the packages each loads and the sources it was generated from. */
+  static final String INDEX = "gate-precompiled.json";
 
   private Precompiled() {}
 
   /**
-   * The precompiled knowledge base of one phase of a bundled policy, if the bundle is present and matches.
+   * One knowledge base of the bundle.
    *
-   * @param source the bundled policy's files
-   * @param phase the phase id
+   * @param packages the DRL packages of its generated model
+   * @param sources the SHA-256 of each DRL file it was generated from, by policy-relative path
+   */
+  record Entry(java.util.SortedSet<String> packages, java.util.SortedMap<String, String> sources) {}
+
+  /**
+   * The precompiled knowledge base of one phase of a bundled policy, if the bundle is present and holds one generated
+   * from exactly these DRL files.
+   *
    * @param drl the phase's DRL files (its folder's and the shared ones) by policy-relative path
    * @param ruleNames the names of the rules the phase's DRL sources declare
    * @return the knowledge base, or {@code null} to compile from DRL
    */
-  static KieBase kieBase(PolicySource source, String phase, java.util.Map<String, byte[]> drl, Set<String> ruleNames) {
+  static KieBase kieBase(java.util.Map<String, byte[]> drl, Set<String> ruleNames) {
     ClassLoader cl = Precompiled.class.getClassLoader();
     if (cl.getResource(MARKER) == null) {
       return null;
     }
     try {
-      for (var e : drl.entrySet()) {
-        URL url = cl.getResource(SOURCES + e.getKey());
-        if (url == null) {
-          return null;
-        }
-        try (InputStream in = url.openStream()) {
-          if (!Arrays.equals(in.readAllBytes(), e.getValue())) {
-            return null;
-          }
+      java.util.SortedMap<String, String> digests = new java.util.TreeMap<>();
+      drl.forEach((rel, bytes) -> digests.put(rel, Digests.sha256(bytes)));
+      String kbase = null;
+      for (var e : Index.ENTRIES.entrySet()) {
+        if (e.getValue().sources().equals(digests)) {
+          kbase = e.getKey();
+          break;
         }
       }
-      String kbase = "gate-" + source.name() + "-" + phase;
-      KieBase base = fromModels(cl, kbase);
+      if (kbase == null) {
+        return null;
+      }
+      KieBase base = fromModels(cl, Index.ENTRIES.get(kbase).packages());
       if (base == null) {
         base = KieServices.get().getKieClasspathContainer(cl).getKieBase(kbase);
       }
@@ -77,38 +84,38 @@ final class Precompiled {
     }
   }
 
+  /** The bundle's index, read once; empty when there is none (then every phase compiles from DRL). */
+  private static final class Index {
+    static final java.util.Map<String, Entry> ENTRIES = load();
+
+    private static java.util.Map<String, Entry> load() {
+      try (InputStream in = Precompiled.class.getClassLoader().getResourceAsStream(INDEX)) {
+        if (in == null) {
+          return java.util.Map.of();
+        }
+        return java.util.Collections.unmodifiableMap(Json.MAPPER.readValue(in,
+            new com.fasterxml.jackson.core.type.TypeReference<java.util.TreeMap<String, Entry>>() {}));
+      } catch (IOException | RuntimeException e) {
+        return java.util.Map.of();   // an unreadable index only costs compiling
+      }
+    }
+  }
+
   /** The bundle's list of generated model classes. */
   static final String MODELS = MARKER;
-  /** The bundle's knowledge-base declarations. */
-  static final String KMODULE = "META-INF/kmodule.xml";
-  private static final Pattern KBASE = Pattern.compile("<kbase\\s+name=\"([^\"]+)\"\\s+packages=\"([^\"]+)\"");
 
   /**
-   * A knowledge base built straight from the bundle's generated model classes of the packages its
-   * {@code kmodule.xml} gives the named knowledge base, without a classpath container (which scans every jar for
-   * module descriptors, most of a cold start's share of loading the model). {@code null} when the bundle does not
-   * declare it this way, so that the caller asks the container.
+   * A knowledge base built straight from the bundle's generated model classes of the given packages, without a
+   * classpath container (which scans every jar for module descriptors, most of a cold start's share of loading the
+   * model). {@code null} when the bundle lists none of them, so that the caller asks the container.
    */
-  private static KieBase fromModels(ClassLoader cl, String kbase) throws IOException {
+  private static KieBase fromModels(ClassLoader cl, Set<String> packages) throws IOException {
     URL models = cl.getResource(MODELS);
     if (models == null) {
       return null;
     }
-    Set<String> packages = null;
-    for (URL u : java.util.Collections.list(cl.getResources(KMODULE))) {
-      try (InputStream in = u.openStream()) {
-        Matcher m = KBASE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        while (m.find()) {
-          if (m.group(1).equals(kbase)) {
-            packages = new TreeSet<>(Arrays.asList(m.group(2).split("\\s*,\\s*")));
-          }
-        }
-      }
-    }
-    if (packages == null) {
-      return null;
-    }
     List<Model> chosen = new ArrayList<>();
+    Set<String> found = new TreeSet<>();
     try (InputStream in = models.openStream()) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
         String name = line.trim();
@@ -118,12 +125,13 @@ final class Precompiled {
         }
         try {
           chosen.add((Model) cl.loadClass(name).getDeclaredConstructor().newInstance());
+          found.add(name.substring(0, dot));
         } catch (ReflectiveOperationException | ClassCastException e) {
           return null;
         }
       }
     }
-    return chosen.isEmpty() ? null : KieBaseBuilder.createKieBaseFromModel(chosen);
+    return found.equals(packages) ? KieBaseBuilder.createKieBaseFromModel(chosen) : null;
   }
 
   /** The build-time index of the bundled rule files' rule metadata, keyed by each file's SHA-256. */
@@ -148,6 +156,17 @@ final class Precompiled {
         r.group())).toList();
   }
 
+  /**
+   * The names of the rules a DRL file declares, when the build-time index holds a file with exactly these bytes.
+   *
+   * @param bytes the file's content
+   * @return the names, or {@code null} when the file must be parsed to know
+   */
+  static List<String> indexedRuleNames(byte[] bytes) {
+    List<dev.gateadjudicator.result.PolicyRule> known = RuleIndex.BY_DIGEST.get(Digests.sha256(bytes));
+    return known == null ? null : known.stream().map(dev.gateadjudicator.result.PolicyRule::name).toList();
+  }
+
   /** The index, read once; empty when the jar carries none (then every file is parsed). */
   private static final class RuleIndex {
     static final java.util.Map<String, List<dev.gateadjudicator.result.PolicyRule>> BY_DIGEST = load();
@@ -167,7 +186,8 @@ final class Precompiled {
   }
 
   /**
-   * Writes the rule index of every {@code .drl} file below a policy root: run at build time over {@code rules/}.
+   * Writes the rule index of every {@code .drl} file below a policy root, and of each file of every overlay folder
+   * in it resolved against its base: run at build time over {@code rules/}.
    * A file that does not parse or lint is left out (it fails when a policy using it is compiled).
    *
    * @param args the policy root and the index file to write
@@ -180,10 +200,29 @@ final class Precompiled {
     try (var walk = java.nio.file.Files.walk(root)) {
       files = walk.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
     }
+    java.util.Map<String, byte[]> drl = new java.util.TreeMap<>();
     for (java.nio.file.Path f : files) {
-      byte[] bytes = java.nio.file.Files.readAllBytes(f);
+      drl.put(root.relativize(f).toString(), java.nio.file.Files.readAllBytes(f));
+    }
+    // and the files of each bundled overlay resolved against its base (base files with replaced rules blanked)
+    try (var dirs = java.nio.file.Files.list(root)) {
+      for (java.nio.file.Path dir : dirs.filter(d -> java.nio.file.Files.isRegularFile(d.resolve(Overlays.DECLARATION)))
+          .sorted().toList()) {
+        try {
+          PolicySource.fromDirectory(dir).files().forEach((rel, bytes) -> {
+            if (rel.endsWith(".drl")) {
+              drl.putIfAbsent(root.relativize(dir) + "/" + rel, bytes);
+            }
+          });
+        } catch (dev.gateadjudicator.result.PolicyException e) {
+          // a broken overlay is refused at run time
+        }
+      }
+    }
+    for (var f : drl.entrySet()) {
+      byte[] bytes = f.getValue();
       try {
-        out.put(Digests.sha256(bytes), Policy.parseRules(root.relativize(f).toString(), bytes).stream()
+        out.put(Digests.sha256(bytes), Policy.parseRules(f.getKey(), bytes).stream()
             .map(r -> new dev.gateadjudicator.result.PolicyRule(r.name(), r.pkg(), null, r.line(), r.code(), r.carries(), r.group()))
             .toList());
       } catch (dev.gateadjudicator.result.PolicyException e) {

@@ -31,6 +31,22 @@ class RuleIndexTest {
   }
 
   @Test
+  void everyResolvedFileOfABundledOverlay_readsFromTheIndexExactlyAsParsingIt() {
+    PolicySource legacy = PolicySource.fromDirectory(RULES.resolve("legacy-p6"));
+    int blanked = 0;
+    for (var e : legacy.files().entrySet()) {
+      if (e.getKey().endsWith(".drl")) {
+        assertThat(Precompiled.indexedRuleNames(e.getValue())).as(e.getKey()).isNotNull();
+        assertThat(Precompiled.rules(e.getKey(), e.getValue())).as(e.getKey())
+            .isEqualTo(Policy.parseRules(e.getKey(), e.getValue()));
+        blanked += java.util.Arrays.equals(e.getValue(), PolicySource.fromDirectory(RULES.resolve("default")).files()
+            .getOrDefault(e.getKey(), new byte[0])) ? 0 : 1;
+      }
+    }
+    assertThat(blanked).as("files the overlay changed or added").isGreaterThan(1);
+  }
+
+  @Test
   void anEditedRuleFile_isParsedAndLinted() throws IOException {
     Path any;
     try (Stream<Path> walk = Files.walk(RULES)) {

@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Replays fixtures against their expected outcomes. Engines are built once per policy name and shared.
+ * Replays fixtures against their expected outcomes. Engines are built once per policy name and shared; a list of
+ * fixtures replays on every core ({@link #start}, {@link #replayAll}).
  */
 public final class Replayer {
   /** Exit code of invalid input. */
@@ -141,13 +142,94 @@ public final class Replayer {
   }
 
   /**
-   * Replays fixtures in order.
+   * Replays fixtures on every core, with the same results as one at a time in order.
    *
    * @param fixtures the fixtures
-   * @return one result each
+   * @return one result each, in their order
    */
   public List<ReplayResult> replayAll(List<Fixture> fixtures) {
-    return fixtures.stream().map(this::replay).toList();
+    try (Replay run = start(fixtures)) {
+      List<ReplayResult> out = new ArrayList<>(fixtures.size());
+      for (int i = 0; i < fixtures.size(); i++) {
+        out.add(run.result(i));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Starts replaying fixtures on every core and returns at once; {@link Replay#result} waits for one. Fixtures are
+   * independent and an engine is shared safely across threads, so the results are those of replaying them one at a
+   * time in order. The first fixture of each policy goes first, so that building another policy (a {@code --rules}
+   * folder or an overlay that compiles from DRL) overlaps the replay of the rest instead of stalling it.
+   *
+   * @param fixtures the fixtures
+   * @return the replay under way
+   */
+  public Replay start(List<Fixture> fixtures) {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.max(1, Math.min(fixtures.size(), Runtime.getRuntime().availableProcessors())), task -> {
+          Thread t = new Thread(task, "gate-replay");
+          t.setDaemon(true);
+          return t;
+        });
+    java.util.Set<Integer> order = new java.util.LinkedHashSet<>();
+    java.util.Set<String> policies = new java.util.HashSet<>();
+    for (int i = 0; i < fixtures.size(); i++) {
+      if (policies.add(fixtures.get(i).policy())) {
+        order.add(i);
+      }
+    }
+    for (int i = 0; i < fixtures.size(); i++) {
+      order.add(i);
+    }
+    List<java.util.concurrent.Future<ReplayResult>> pending = new ArrayList<>(java.util.Collections.nCopies(
+        fixtures.size(), null));
+    for (int i : order) {
+      Fixture f = fixtures.get(i);
+      pending.set(i, pool.submit(() -> replay(f)));
+    }
+    pool.shutdown();
+    return new Replay(pool, List.copyOf(pending));
+  }
+
+  /** A replay under way ({@link #start}); closing it abandons the fixtures not yet replayed. */
+  public static final class Replay implements AutoCloseable {
+    private final java.util.concurrent.ExecutorService pool;
+    private final List<java.util.concurrent.Future<ReplayResult>> pending;
+
+    private Replay(java.util.concurrent.ExecutorService pool, List<java.util.concurrent.Future<ReplayResult>> pending) {
+      this.pool = pool;
+      this.pending = pending;
+    }
+
+    /**
+     * One fixture's result once it is replayed; what its replay threw is thrown here, as if replayed in this thread.
+     *
+     * @param index the fixture's index in the list given to {@link #start}
+     * @return its result
+     */
+    public ReplayResult result(int index) {
+      try {
+        return pending.get(index).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while replaying fixtures", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    @Override
+    public void close() {
+      pool.shutdownNow();
+    }
   }
 
   private static List<String> compare(Expectation e, Adjudication a) {

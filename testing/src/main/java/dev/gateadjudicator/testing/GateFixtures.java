@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * Turns a folder of fixtures ({@code NAME.factset.json} beside {@code NAME.expected.json}) into one JUnit 5 dynamic
- * test each:
+ * test each, replayed on every core and reported in discovery order:
  *
  * <pre>{@code
  * @TestFactory
@@ -52,12 +52,18 @@ public final class GateFixtures {
     if (all.isEmpty()) {
       throw new IllegalArgumentException("no fixtures below `" + folder + "`");
     }
-    return all.stream().map(f -> DynamicTest.dynamicTest(f.name(), f.factSet().toUri(), () -> {
-      ReplayResult r = replayer.replay(f);
-      if (!r.matched()) {
-        throw new AssertionError(f.name() + " (" + f.description() + "): " + String.join("; ", r.mismatches())
-            + (r.error() == null ? "" : " [" + r.error() + "]"));
-      }
-    }));
+    // every fixture starts replaying on every core now; each test waits for its own, in discovery order
+    Replayer.Replay run = replayer.start(all);
+    return java.util.stream.IntStream.range(0, all.size()).mapToObj(i -> {
+      Fixture f = all.get(i);
+      return DynamicTest.dynamicTest(f.name(), f.factSet().toUri(), () -> check(f, run.result(i)));
+    }).onClose(run::close);
+  }
+
+  private static void check(Fixture f, ReplayResult r) {
+    if (!r.matched()) {
+      throw new AssertionError(f.name() + " (" + f.description() + "): " + String.join("; ", r.mismatches())
+          + (r.error() == null ? "" : " [" + r.error() + "]"));
+    }
   }
 }
