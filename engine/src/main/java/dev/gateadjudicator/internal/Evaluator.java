@@ -11,6 +11,7 @@ import dev.gateadjudicator.rules.Decisions;
 import dev.gateadjudicator.rules.EffectiveLaneResult;
 import dev.gateadjudicator.rules.Execution;
 import dev.gateadjudicator.rules.Findings;
+import dev.gateadjudicator.rules.HandlePins;
 import dev.gateadjudicator.rules.RollupLane;
 import dev.gateadjudicator.rules.SupersededLaneResult;
 import java.util.ArrayList;
@@ -142,9 +143,11 @@ public final class Evaluator {
       for (Object o : perPolicy) {
         session.insert(o);
       }
-      for (Handle h : factSet.handleFacts()) {
+      List<Handle> handles = factSet.handleFacts();
+      for (Handle h : handles) {
         session.insert(h);
       }
+      session.insert(new HandlePins(handles));
       for (Fact f : factSet.facts()) {
         session.insert(f);
       }
