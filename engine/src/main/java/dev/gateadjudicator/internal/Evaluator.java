@@ -11,6 +11,7 @@ import dev.gateadjudicator.rules.Decisions;
 import dev.gateadjudicator.rules.EffectiveLaneResult;
 import dev.gateadjudicator.rules.Execution;
 import dev.gateadjudicator.rules.Findings;
+import dev.gateadjudicator.rules.HandlePins;
 import dev.gateadjudicator.rules.RollupLane;
 import dev.gateadjudicator.rules.SupersededLaneResult;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.EntryPoint;
 
 /**
  * Runs a policy's rules over one canonical fact set: classification rules first (the main agenda group), then the
@@ -35,6 +38,9 @@ import org.kie.api.runtime.KieSession;
  * call.
  */
 public final class Evaluator {
+  /** The entry point a session's facts go in (what {@code KieSession.insert} looks up on every call). */
+  static final String DEFAULT_ENTRY_POINT = "DEFAULT";
+
   /** A bound on rule firings per agenda pass, so a looping policy fails instead of hanging. */
   static final int MAX_FIRINGS = 100_000;
 
@@ -71,7 +77,8 @@ public final class Evaluator {
     }
     boolean completed = false;
     try {
-      Evaluation e = run(policy, execution, factSet, pooled.session, List.of(), pool.taxonomy(), pooled::takeFired);
+      Evaluation e = run(policy, execution, factSet, pooled.session, pooled.defaultEntryPoint, List.of(),
+          pool.taxonomy(), pooled::takeFired);
       completed = true;
       return e;
     } finally {
@@ -113,7 +120,8 @@ public final class Evaluator {
           fired.add(event.getMatch().getRule().getName());
         }
       });
-      return run(policy, execution, factSet, session, perPolicy, taxonomy, () -> fired);
+      return run(policy, execution, factSet, session, session.getEntryPoint(DEFAULT_ENTRY_POINT), perPolicy,
+          taxonomy, () -> fired);
     } finally {
       session.dispose();
     }
@@ -124,7 +132,7 @@ public final class Evaluator {
    * and then the verdict group, and reads the results.
    */
   private static Evaluation run(Policy policy, Execution execution, FactSet factSet, KieSession session,
-      List<Object> perPolicy, Map<String, BlockerDefinition> taxonomy,
+      EntryPoint facts, List<Object> perPolicy, Map<String, BlockerDefinition> taxonomy,
       java.util.function.Supplier<List<String>> fired) {
     KieBase kieBase = session.getKieBase();
     try {
@@ -138,18 +146,20 @@ public final class Evaluator {
       if (globals.contains("decisions")) {
         session.setGlobal("decisions", decisions);
       }
-      session.insert(execution);
+      facts.insert(execution);
       for (Object o : perPolicy) {
-        session.insert(o);
+        facts.insert(o);
       }
-      for (Handle h : factSet.handleFacts()) {
-        session.insert(h);
+      List<Handle> handles = factSet.handleFacts();
+      for (Handle h : handles) {
+        facts.insert(h);
       }
+      facts.insert(new HandlePins(handles));
       for (Fact f : factSet.facts()) {
-        session.insert(f);
+        facts.insert(f);
       }
       for (Contradiction c : Subjects.contradictions(factSet.facts())) {
-        session.insert(c);
+        facts.insert(c);
       }
       fire(session);
       var verdictGroup = session.getAgenda().getAgendaGroup(Policy.VERDICT_GROUP);
@@ -157,19 +167,18 @@ public final class Evaluator {
         verdictGroup.setFocus();
         fire(session);
       }
-      // one pass over the session's objects for the three kinds read back
       List<RollupLane> rollup = new ArrayList<>();
       List<EffectiveLaneResult> effective = new ArrayList<>();
       List<SupersededLaneResult> superseded = new ArrayList<>();
-      for (Object o : session.getObjects(o -> o instanceof RollupLane || o instanceof EffectiveLaneResult
-          || o instanceof SupersededLaneResult)) {
-        if (o instanceof RollupLane r) {
-          rollup.add(r);
-        } else if (o instanceof EffectiveLaneResult e) {
-          effective.add(e);
-        } else {
-          superseded.add((SupersededLaneResult) o);
-        }
+      // by class: the session's store keeps each class's objects apart, so only these are walked
+      for (Object o : session.getObjects(new ClassObjectFilter(RollupLane.class))) {
+        rollup.add((RollupLane) o);
+      }
+      for (Object o : session.getObjects(new ClassObjectFilter(EffectiveLaneResult.class))) {
+        effective.add((EffectiveLaneResult) o);
+      }
+      for (Object o : session.getObjects(new ClassObjectFilter(SupersededLaneResult.class))) {
+        superseded.add((SupersededLaneResult) o);
       }
       rollup.sort(Comparator.comparing(RollupLane::lane));
       effective.sort(Comparator.comparing(EffectiveLaneResult::lane).thenComparing(e -> e.result().executionId()));
@@ -181,7 +190,7 @@ public final class Evaluator {
           rollup,
           effective,
           superseded,
-          List.copyOf(new TreeSet<>(fired.get())),
+          sortedDistinct(fired.get()),
           waivers.reports(findings.raised()));
     } catch (RuntimeException e) {
       if (e instanceof PolicyException pe) {
@@ -189,6 +198,19 @@ public final class Evaluator {
       }
       throw failedRule(policy, e);
     }
+  }
+
+  /** The names once each, sorted: what a {@code TreeSet} of them holds, without its entries. */
+  private static List<String> sortedDistinct(List<String> names) {
+    String[] a = names.toArray(new String[0]);
+    java.util.Arrays.sort(a);
+    int n = 0;
+    for (String s : a) {
+      if (n == 0 || !s.equals(a[n - 1])) {
+        a[n++] = s;
+      }
+    }
+    return List.of(java.util.Arrays.copyOf(a, n));
   }
 
   private static void fire(KieSession session) {

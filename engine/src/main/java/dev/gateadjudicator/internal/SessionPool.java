@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -15,6 +16,8 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.EntryPoint;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -42,6 +45,18 @@ import org.kie.api.runtime.rule.FactHandle;
 final class SessionPool {
   /** The most idle sessions kept per lane; more are disposed on return. */
   private static final int MAX_IDLE = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+  /**
+   * Sessions without Drools' own locking: a pooled session serves one call at a time, on the thread that took it
+   * from the queue (which hands it over safely), so its locks would only ever be uncontended.
+   */
+  private static final KieSessionConfiguration ONE_THREAD_AT_A_TIME = oneThreadAtATime();
+
+  private static KieSessionConfiguration oneThreadAtATime() {
+    KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
+    conf.setOption(ThreadSafeOption.NO);
+    return conf;
+  }
 
   private final KieBase kieBase;
   private final List<Object> perPolicy;
@@ -93,7 +108,7 @@ final class SessionPool {
     if (!poolable) {
       return null;
     }
-    Pooled fresh = new Pooled(kieBase.newKieSession());
+    Pooled fresh = new Pooled(kieBase.newKieSession(ONE_THREAD_AT_A_TIME, null));
     for (Object o : perPolicy) {
       fresh.staticHandles.add(fresh.session.insert(o));
     }
@@ -140,18 +155,25 @@ final class SessionPool {
   static final class Pooled {
     /** The session. */
     final KieSession session;
+    /** Its default entry point, where a call inserts its facts. */
+    final EntryPoint defaultEntryPoint;
+    /** Its entry points: the knowledge base's, fixed. */
+    private final List<EntryPoint> entryPoints;
     private final Set<FactHandle> staticHandles = identitySet();
-    /** Every fact inserted since the session was last cleaned: the call's and the rules'. */
+    /** Every fact inserted since the session was last cleaned and still held: the call's and the rules'. */
     private final Set<FactHandle> callHandles = identitySet();
     /** Per-policy facts of matches that fired on per-policy facts alone. */
     private final Set<FactHandle> rearm = identitySet();
     private List<String> fired = new ArrayList<>();
     private boolean watching;
+    private boolean cleaning;
     private boolean tainted;
     private boolean unrearmable;
 
     private Pooled(KieSession session) {
       this.session = session;
+      this.entryPoints = List.copyOf(session.getEntryPoints());
+      this.defaultEntryPoint = session.getEntryPoint(Evaluator.DEFAULT_ENTRY_POINT);
       session.addEventListener(new DefaultAgendaEventListener() {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -174,7 +196,11 @@ final class SessionPool {
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
-          taintIfStatic(event.getFactHandle());
+          FactHandle h = event.getFactHandle();
+          if ((watching || cleaning) && !staticHandles.contains(h)) {
+            callHandles.remove(h);   // a rule, or a deletion it rested on, removed a fact of the call
+          }
+          taintIfStatic(h);
         }
       });
     }
@@ -220,30 +246,43 @@ final class SessionPool {
     /** Deletes every fact that is not per-policy, re-arms what fired on per-policy facts alone, and checks. */
     private boolean clean() {
       int count = 0;
-      for (EntryPoint ep : session.getEntryPoints()) {
-        List<FactHandle> drop = new ArrayList<>();
-        for (FactHandle h : ep.getFactHandles()) {
-          if (!staticHandles.contains(h)) {
-            drop.add(h);
-          }
-        }
-        for (FactHandle h : drop) {
-          ep.delete(h);
-        }
-      }
       boolean ok = !tainted && !unrearmable;
       watching = false;
       try {
+        if (entryPoints.size() == 1) {
+          // the one entry point: the facts the call and its rules inserted and still hold are exactly callHandles
+          EntryPoint ep = entryPoints.get(0);
+          FactHandle[] drop = callHandles.toArray(new FactHandle[0]);
+          cleaning = true;
+          for (FactHandle h : drop) {
+            if (callHandles.contains(h)) {   // not gone already with a fact it rested on
+              ep.delete(h);
+            }
+          }
+        } else {
+          for (EntryPoint ep : entryPoints) {
+            List<FactHandle> drop = new ArrayList<>();
+            for (FactHandle h : ep.getFactHandles()) {
+              if (!staticHandles.contains(h)) {
+                drop.add(h);
+              }
+            }
+            for (FactHandle h : drop) {
+              ep.delete(h);
+            }
+          }
+        }
         for (FactHandle h : rearm) {
           session.update(h, session.getObject(h));
         }
       } finally {
+        cleaning = false;
         watching = true;
       }
       rearm.clear();
       callHandles.clear();
       fired.clear();
-      for (EntryPoint ep : session.getEntryPoints()) {
+      for (EntryPoint ep : entryPoints) {
         count += (int) ep.getFactCount();
       }
       return ok && count == staticHandles.size();

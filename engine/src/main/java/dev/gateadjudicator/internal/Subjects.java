@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -48,12 +49,12 @@ public final class Subjects {
     Map<String, List<Fact>> groups = new TreeMap<>();
     Map<String, ObjectNode> bodies = new LinkedHashMap<>();
     Map<String, String> subjects = new TreeMap<>();
-    // only facts of one kind can contradict each other: a kind with one fact needs no tree
-    Map<String, Integer> perKind = new java.util.HashMap<>();
-    facts.forEach(f -> perKind.merge(f.kind(), 1, Integer::sum));
+    // only facts of one kind whose subjects may be equal can contradict each other: the others need no tree
+    Map<List<Object>, Integer> perKey = new java.util.HashMap<>();
+    facts.forEach(f -> perKey.merge(sieve(f), 1, Integer::sum));
     for (Fact f : facts) {
       List<String> fields = SUBJECTS.get(f.kind());
-      if (fields == null || perKind.get(f.kind()) < 2) {
+      if (fields == null || perKey.get(sieve(f)) < 2) {
         continue;
       }
       ObjectNode tree = (ObjectNode) Json.canonicalTree(f);
@@ -90,6 +91,65 @@ public final class Subjects {
       }
     });
     return out;
+  }
+
+  /**
+   * A coarse subject key: the kind and the values of the subject fields that are plain strings. Two facts whose
+   * subjects are equal have equal keys (a string field serialises as itself, an absent one and {@code "null"} both
+   * read as {@code null}), so facts whose key no other fact shares cannot contradict and need no tree. Fields of other
+   * types are left out: the key may be coarser than the subject, never finer.
+   */
+  private static List<Object> sieve(Fact f) {
+    List<java.util.function.Function<Object, Object>> readers = STRING_SUBJECTS.get(f.getClass());
+    Object[] key = new Object[readers.size() + 1];
+    key[0] = f.kind();
+    for (int i = 0; i < readers.size(); i++) {
+      key[i + 1] = String.valueOf(readers.get(i).apply(f));
+    }
+    return Arrays.asList(key);
+  }
+
+  /** The readers of each fact class's subject fields that serialise as plain strings, found once per class. */
+  private static final ClassValue<List<java.util.function.Function<Object, Object>>> STRING_SUBJECTS =
+      new ClassValue<>() {
+        @Override
+        protected List<java.util.function.Function<Object, Object>> computeValue(Class<?> type) {
+          List<java.util.function.Function<Object, Object>> readers = new ArrayList<>();
+          Fact.kinds().forEach((kind, cls) -> {
+            if (cls != type || SUBJECTS.get(kind) == null) {
+              return;
+            }
+            List<String> fields = SUBJECTS.get(kind);
+            var description = Json.MAPPER.getSerializationConfig().introspect(Json.MAPPER.constructType(type));
+            for (var p : description.findProperties()) {
+              var accessor = p.getAccessor();
+              if (fields.contains(p.getName()) && accessor != null
+                  && accessor.getMember() instanceof java.lang.reflect.Method m && m.getReturnType() == String.class
+                  && p.getRawPrimaryType() == String.class && plain(accessor)
+                  && (p.getField() == null || plain(p.getField()))) {
+                readers.add(fact -> read(m, fact));
+              }
+            }
+          });
+          return List.copyOf(readers);
+        }
+      };
+
+  private static Object read(java.lang.reflect.Method accessor, Object fact) {
+    try {
+      return accessor.invoke(fact);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Whether a member serialises as its own string, with no annotation that could change its text. */
+  private static boolean plain(com.fasterxml.jackson.databind.introspect.AnnotatedMember m) {
+    return !m.hasAnnotation(com.fasterxml.jackson.databind.annotation.JsonSerialize.class)
+        && !m.hasAnnotation(com.fasterxml.jackson.annotation.JsonRawValue.class)
+        && !m.hasAnnotation(com.fasterxml.jackson.annotation.JsonFormat.class)
+        && !m.hasAnnotation(com.fasterxml.jackson.annotation.JsonValue.class)
+        && !m.hasAnnotation(com.fasterxml.jackson.annotation.JsonUnwrapped.class);
   }
 
   private static String differences(ObjectNode a, ObjectNode b) {

@@ -78,7 +78,7 @@ public record RunWindow(
    * @return {@code true} when inside
    */
   public boolean contains(AdmissionProgress a) {
-    return outside(a) == null;
+    return contains(a.windowStart(), a.windowEnd());   // what outside(a) == null says, without building its text
   }
 
   /**
@@ -99,6 +99,9 @@ public record RunWindow(
    * @return the reason with the instants compared, or {@code null} when inside
    */
   public String outside(AdmissionProgress a) {
+    if (contains(a)) {
+      return null;
+    }
     String window = "admissions window [" + a.windowStart() + ", " + a.windowEnd() + "]";
     if (problem != null) {
       return window + " cannot be placed: " + problem;
