@@ -31,17 +31,7 @@ public final class Ratios {
    */
   public static void main(String[] args) throws RunnerException {
     boolean quick = args.length > 0 && args[0].equals("quick");
-    OptionsBuilder decision = new OptionsBuilder();
-    decision.include(DecisionBenchmark.class.getName()).addProfiler(GCProfiler.class)
-        .verbosity(VerboseMode.SILENT);
-    if (quick) {
-      decision.warmupIterations(1).measurementIterations(1);
-    }
-    Map<String, RunResult> byMethod = new LinkedHashMap<>();
-    for (RunResult r : new Runner(decision.build()).run()) {
-      String label = r.getParams().getBenchmark();
-      byMethod.put(label.substring(label.lastIndexOf('.') + 1), r);
-    }
+    Map<String, RunResult> byMethod = run(DecisionBenchmark.class, quick);
     double floor = p50(byMethod.get("handWritten"));
     System.out.println("decision on a passing M6.F fact set (median of sampled calls)");
     System.out.printf(Locale.ROOT, "  %-20s %12s %10s %14s%n", "method", "p50 us", "ratio", "alloc B/op");
@@ -50,16 +40,7 @@ public final class Ratios {
       System.out.printf(Locale.ROOT, "  %-20s %12.3f %9.0fx %14.0f%n", m, p50(r), p50(r) / floor, alloc(r));
     }
 
-    OptionsBuilder floors = new OptionsBuilder();
-    floors.include(FloorsBenchmark.class.getName()).addProfiler(GCProfiler.class).verbosity(VerboseMode.SILENT);
-    if (quick) {
-      floors.warmupIterations(1).measurementIterations(1);
-    }
-    Map<String, RunResult> byFloor = new LinkedHashMap<>();
-    for (RunResult r : new Runner(floors.build()).run()) {
-      String label = r.getParams().getBenchmark();
-      byFloor.put(label.substring(label.lastIndexOf('.') + 1), r);
-    }
+    Map<String, RunResult> byFloor = run(FloorsBenchmark.class, quick);
     System.out.println("floors: the libraries alone on the same fact set, no policy (median of sampled calls)");
     for (String m : new String[] {"droolsNoRules", "droolsOneRulePerKind", "artifactSchemas", "factSetSchema",
         "jacksonTree"}) {
@@ -92,6 +73,21 @@ public final class Ratios {
       System.out.printf(Locale.ROOT, "  %-5s 1,000: %9.2f ms   10,000: %9.2f ms   ratio %5.1fx%n", outcome, small,
           large, large / small);
     }
+  }
+
+  /** Runs one benchmark class with the allocation profiler and returns its results by method name. */
+  private static Map<String, RunResult> run(Class<?> benchmark, boolean quick) throws RunnerException {
+    OptionsBuilder options = new OptionsBuilder();
+    options.include(benchmark.getName()).addProfiler(GCProfiler.class).verbosity(VerboseMode.SILENT);
+    if (quick) {
+      options.warmupIterations(1).measurementIterations(1);
+    }
+    Map<String, RunResult> byMethod = new LinkedHashMap<>();
+    for (RunResult r : new Runner(options.build()).run()) {
+      String label = r.getParams().getBenchmark();
+      byMethod.put(label.substring(label.lastIndexOf('.') + 1), r);
+    }
+    return byMethod;
   }
 
   private static double p50(RunResult r) {
