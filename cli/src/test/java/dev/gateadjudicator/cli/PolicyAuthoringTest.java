@@ -137,7 +137,7 @@ class PolicyAuthoringTest {
         .contains("raised only under the new policy: \"M6P6-B2 stream lane not RUNNING\"")
         .contains("raised only under the base policy: \"M6P6-B3 no admissions at all (legacy: not scoped to the run)\"")
         .contains("via rolled-up M6.F m6f_p6b_streaming_active_20260225T152755Z")
-        .contains("diff: 92 fixtures, 11 flipped, 1 changed codes only, 80 unchanged");
+        .contains("diff: 94 fixtures, 11 flipped, 1 changed codes only, 82 unchanged");
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -16,8 +15,6 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.EntryPoint;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -45,18 +42,6 @@ import org.kie.api.runtime.rule.FactHandle;
 final class SessionPool {
   /** The most idle sessions kept per lane; more are disposed on return. */
   private static final int MAX_IDLE = Math.max(2, Runtime.getRuntime().availableProcessors());
-
-  /**
-   * Sessions without Drools' own locking: a pooled session serves one call at a time, on the thread that took it
-   * from the queue (which hands it over safely), so its locks would only ever be uncontended.
-   */
-  private static final KieSessionConfiguration ONE_THREAD_AT_A_TIME = oneThreadAtATime();
-
-  private static KieSessionConfiguration oneThreadAtATime() {
-    KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
-    conf.setOption(ThreadSafeOption.NO);
-    return conf;
-  }
 
   private final KieBase kieBase;
   private final List<Object> perPolicy;
@@ -108,7 +93,7 @@ final class SessionPool {
     if (!poolable) {
       return null;
     }
-    Pooled fresh = new Pooled(kieBase.newKieSession(ONE_THREAD_AT_A_TIME, null));
+    Pooled fresh = new Pooled(kieBase.newKieSession());
     for (Object o : perPolicy) {
       fresh.staticHandles.add(fresh.session.insert(o));
     }
